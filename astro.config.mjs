@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { remarkContentLinks } from './src/content/remark-content-links.ts';
+
+/**
+ * One static build renders every host: pages are emitted under `<outDir>/<host>/…`
+ * and `scripts/build.ts` assembles them into `dist/<host>/`.
+ * Markdown goes through the unified processor so our remark plugins run; GFM comes from remark-gfm.
+ */
+export default defineConfig({
+  outDir: process.env.BRUSANO_ASTRO_OUT ?? '.build/astro',
+  cacheDir: process.env.BRUSANO_CACHE_DIR ?? 'node_modules/.astro',
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkContentLinks] }) },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

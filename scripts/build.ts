@@ -1,0 +1,27 @@
+/**
+ * npm run build [-- --host <host> …] [-- --preview]
+ * Builds every host into dist/<host>/ (or only the hosts named).
+ */
+import { parseArgs } from 'node:util';
+import { buildAll } from '../src/build/pipeline.ts';
+
+const { values } = parseArgs({
+  options: {
+    host: { type: 'string', multiple: true },
+    preview: { type: 'boolean', default: false },
+    dist: { type: 'string' },
+    work: { type: 'string' },
+  },
+});
+if (values.preview) process.env.BRUSANO_PREVIEW = '1';
+const only = values.host ?? (process.env.BRUSANO_HOSTS ? process.env.BRUSANO_HOSTS.split(',') : undefined);
+
+const started = performance.now();
+try {
+  const report = await buildAll({ root: process.cwd(), dist: values.dist, work: values.work, only });
+  const count = Object.keys(report.hosts).length;
+  console.log(`Built ${count} host${count > 1 ? 's' : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}

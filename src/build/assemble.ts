@@ -1,0 +1,55 @@
+/**
+ * Turns Astro's single output (one folder per host, plus shared assets at the top)
+ * into one self-contained folder per host, ready to upload as is.
+ */
+import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Build-only outputs that no host publishes. */
+export const buildOnlyFiles = ['build-manifest.json', '.prerender'];
+
+export async function assembleHosts(astroOut: string, staging: string, hosts: readonly string[]): Promise<void> {
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  const top = await readdir(astroOut);
+  const shared = top.filter((name) => !hosts.includes(name) && !buildOnlyFiles.includes(name));
+  for (const host of hosts) {
+    const from = join(astroOut, host);
+    if (!existsSync(from)) throw new Error(`The build produced no pages for ${host}`);
+    const to = join(staging, host);
+    await cp(from, to, { recursive: true });
+    // Hashed assets (_astro/) and public/ files are shared: every host serves its own copy.
+    for (const name of shared) await cp(join(astroOut, name), join(to, name), { recursive: true });
+    await flattenNotFoundPages(to);
+  }
+}
+
+/** Static hosts look for `404.html`; Astro writes the route `…/404.html` as `…/404.html/index.html`. */
+async function flattenNotFoundPages(hostDir: string): Promise<void> {
+  for (const dir of [hostDir, ...(await readdir(hostDir)).map((d) => join(hostDir, d))]) {
+    const nested = join(dir, '404.html', 'index.html');
+    if (existsSync(nested)) {
+      await rename(nested, join(dir, '404.tmp'));
+      await rm(join(dir, '404.html'), { recursive: true });
+      await rename(join(dir, '404.tmp'), join(dir, '404.html'));
+    }
+  }
+}
+
+/** Replace `dist/` only once everything succeeded; a failed build leaves the previous one in place. */
+export async function swapInto(staging: string, dist: string, only?: readonly string[]): Promise<void> {
+  if (only) {
+    await mkdir(dist, { recursive: true });
+    for (const host of only) {
+      await rm(join(dist, host), { recursive: true, force: true });
+      await rename(join(staging, host), join(dist, host));
+    }
+    return;
+  }
+  const previous = `${dist}.previous`;
+  await rm(previous, { recursive: true, force: true });
+  if (existsSync(dist)) await rename(dist, previous);
+  await rename(staging, dist);
+  await rm(previous, { recursive: true, force: true });
+}

@@ -1,0 +1,66 @@
+/**
+ * The full build: render every host with one Astro build, assemble one folder
+ * per host, add sitemaps, robots.txt and the Pagefind index, then swap into dist/.
+ * Nothing reaches dist/ unless every step succeeded.
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { PlannedPage } from '../routing/plan.ts';
+import { assembleHosts, swapInto } from './assemble.ts';
+import { closeSearchIndexer, indexHost } from './search-index.ts';
+import { robotsTxt, sitemapFiles } from './seo-files.ts';
+
+export interface BuildOptions {
+  root: string;
+  /** Where the hosts end up; `dist` by default. */
+  dist?: string;
+  /** Build only these hosts (previews); all hosts by default. */
+  only?: readonly string[];
+  /** Scratch folder for Astro's output, cache and the staging copy; `.build` by default. */
+  work?: string;
+  log?: (line: string) => void;
+}
+
+export interface BuildReport {
+  hosts: Record<string, { pages: number; indexed: number }>;
+}
+
+export async function buildAll(options: BuildOptions): Promise<BuildReport> {
+  const root = resolve(options.root);
+  const log = options.log ?? ((line: string) => console.log(line));
+  const work = resolve(root, options.work ?? '.build');
+  const astroOut = join(work, 'astro');
+  const staging = join(work, 'staging');
+  const dist = resolve(root, options.dist ?? 'dist');
+
+  process.env.BRUSANO_ASTRO_OUT = astroOut;
+  process.env.BRUSANO_CACHE_DIR = join(work, 'cache');
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const { build } = await import('astro');
+  await rm(astroOut, { recursive: true, force: true });
+  await build({ root, logLevel: 'warn' });
+
+  const { hosts } = await import('../sites/registry.ts');
+  const plan = JSON.parse(await readFile(join(astroOut, 'build-manifest.json'), 'utf8')) as PlannedPage[];
+  const targets = options.only ?? hosts;
+  for (const host of targets) {
+    if (!hosts.includes(host)) throw new Error(`Unknown host '${host}'. Hosts: ${hosts.join(', ')}`);
+  }
+  await assembleHosts(astroOut, staging, targets);
+
+  const report: BuildReport = { hosts: {} };
+  try {
+    for (const host of targets) {
+      const hostDir = join(staging, host);
+      for (const [name, xml] of Object.entries(await sitemapFiles(plan, host))) await writeFile(join(hostDir, name), xml);
+      await writeFile(join(hostDir, 'robots.txt'), robotsTxt(host));
+      const indexed = await indexHost(hostDir);
+      report.hosts[host] = { pages: plan.filter((p) => p.host === host).length, indexed };
+      log(`  ${host}: ${report.hosts[host].pages} pages, ${indexed} indexed`);
+    }
+  } finally {
+    await closeSearchIndexer();
+  }
+  await swapInto(staging, dist, options.only);
+  return report;
+}

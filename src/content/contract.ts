@@ -1,0 +1,213 @@
+/**
+ * The content contract: the folders, files and frontmatter fields the
+ * communication team writes. Astro's collections (src/content.config.ts) and the
+ * author-facing checker (`npm run check`) both build on these definitions.
+ */
+import { z } from 'astro/zod';
+import { languages, type Language } from '../sites/types.ts';
+
+export const consultationThemes = ['mental-health', 'prevention', 'hospital-ambulatory', 'crisis'] as const;
+export type ConsultationTheme = (typeof consultationThemes)[number];
+
+/** Zinneke's fixed rubrics, in the order an issue prints them. */
+export const rubrics = ['state-of-play', 'on-the-move', 'decoding', 'tools', 'testimonies'] as const;
+export type Rubric = (typeof rubrics)[number];
+
+export const seasons = ['spring', 'autumn'] as const;
+
+export type CollectionName =
+  | 'focus'
+  | 'prevention'
+  | 'initiatives'
+  | 'consultations'
+  | 'zinnekeIssues'
+  | 'zinnekeArticles'
+  | 'pages';
+
+export interface CollectionSpec {
+  /** Folder under `content/`. */
+  folder: string;
+  /** Glob of the entry files, relative to the folder. */
+  pattern: string;
+  /** How the folder path (without the language file) is read, for docs and errors. */
+  layout: string;
+}
+
+const translated = (depth: number) => `${'*/'.repeat(depth)}{fr,nl}.{md,mdx}`;
+
+export const collectionSpecs: Record<CollectionName, CollectionSpec> = {
+  focus: { folder: 'focus', pattern: translated(1), layout: 'focus/<key>/' },
+  prevention: { folder: 'prevention', pattern: translated(1), layout: 'prevention/<YYYY-MM>-<key>/' },
+  initiatives: {
+    folder: 'prevention',
+    pattern: '*/zones/*.{fr,nl}.md',
+    layout: 'prevention/<YYYY-MM>-<key>/zones/<site-id>.<fr|nl>.md',
+  },
+  consultations: {
+    folder: 'consultations',
+    pattern: translated(3),
+    layout: 'consultations/<site-id>/<theme>/<YYYY>-<n>/',
+  },
+  zinnekeIssues: { folder: 'zinneke', pattern: translated(1), layout: 'zinneke/<NN>/' },
+  zinnekeArticles: { folder: 'zinneke', pattern: translated(2), layout: 'zinneke/<NN>/<article-key>/' },
+  pages: { folder: 'pages', pattern: translated(2), layout: 'pages/<site-id or all>/<key>/' },
+};
+
+/** Where an entry file sits: its translation key (folder path) and language. */
+export interface EntryAddress {
+  key: string;
+  lang: Language;
+}
+
+/** Entry ids are the file path relative to the collection folder, without extension. */
+export function entryIdFromPath(relativePath: string): string {
+  return relativePath.replace(/\.(md|mdx)$/, '');
+}
+
+export function parseEntryId(id: string): EntryAddress {
+  const match = /^(.*?)[/.](fr|nl)$/.exec(id);
+  if (!match) throw new Error(`Entry id '${id}' does not end in a language (fr or nl)`);
+  return { key: match[1]!, lang: match[2] as Language };
+}
+
+// ---- Field types -----------------------------------------------------------
+
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = z.string().regex(slugPattern, {
+  message: 'lowercase letters, digits and single hyphens only (for example: sante-mentale)',
+});
+const text = z.string().trim().min(1);
+
+/** A calendar day. YAML reads 2025-01-26 as a Date; a quoted string is accepted too. */
+export const day = z.union([
+  z.date(),
+  z.iso.date().transform((s) => new Date(`${s}T00:00:00Z`)),
+]);
+
+/**
+ * A moment in Brussels time. Authors write `2025-03-01 09:00` (quoted or not);
+ * YAML reads an unquoted one as UTC, so both forms are taken as Brussels wall-clock time.
+ */
+export const brusselsDateTime = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  const wall =
+    value instanceof Date
+      ? [value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate(), value.getUTCHours(), value.getUTCMinutes()]
+      : /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/.exec(value)?.slice(1).map((n) => Number(n ?? 0));
+  if (!wall || wall.some(Number.isNaN)) {
+    ctx.addIssue({ code: 'custom', message: 'a date and time like 2025-03-01 09:00' });
+    return z.NEVER;
+  }
+  return brusselsWallTime(wall[0]!, wall[1]!, wall[2]!, wall[3] ?? 0, wall[4] ?? 0);
+});
+
+/** The instant at which Brussels clocks show the given wall-clock time. */
+export function brusselsWallTime(year: number, month: number, dayOfMonth: number, hour = 0, minute = 0): Date {
+  const asUtc = Date.UTC(year, month - 1, dayOfMonth, hour, minute);
+  const offsetAt = (instant: number) => {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Brussels',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).formatToParts(instant);
+    const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
+    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - instant;
+  };
+  const guess = asUtc - offsetAt(asUtc);
+  return new Date(asUtc - offsetAt(guess));
+}
+
+export const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
+const month = z.string().regex(monthPattern, { message: 'a month like 2025-03 (year-month, in quotes)' });
+const year = z.number().int().min(2000).max(2100);
+const url = z.url({ message: 'a full web address starting with https://' });
+const themeKey = z.string().regex(slugPattern, { message: 'a short theme key like mental-health' });
+
+/** Fields any translated entry may carry: publication control and its URL segment. */
+const publication = {
+  title: text,
+  summary: text.max(320, { message: 'at most 320 characters (it is shown in lists and search results)' }),
+  slug: slug.optional(),
+  draft: z.boolean().optional(),
+  publishAt: brusselsDateTime.optional(),
+  unpublishAt: brusselsDateTime.optional(),
+  updated: day.optional(),
+};
+
+/** Content images must say what they show, or declare themselves decorative. */
+export function imageField<T extends z.ZodType>(src: T) {
+  return z.union([
+    z.strictObject({ src, alt: text }),
+    z.strictObject({ src, decorative: z.literal(true) }),
+  ]);
+}
+
+const service = z.strictObject({
+  name: text,
+  offer: text,
+  audience: text.optional(),
+  contact: text.optional(),
+  address: text.optional(),
+  website: url.optional(),
+});
+
+/**
+ * Schemas per collection. `image` is Astro's image() helper inside the build,
+ * and a plain path checker in `npm run check`.
+ */
+export function schemas<I extends z.ZodType>(image: I) {
+  const cover = imageField(image).optional();
+  return {
+    focus: z.strictObject({
+      ...publication,
+      theme: themeKey,
+      updated: day,
+      edition: year,
+      webinar: z
+        .strictObject({ date: day, registrations: z.number().int().nonnegative().optional(), video: url.optional() })
+        .optional(),
+      pdf: z.string().optional(),
+      cover,
+      services: z.array(service).optional(),
+      servicesReviewed: day.optional(),
+    }),
+    prevention: z.strictObject({ ...publication, month, theme: themeKey.optional() }),
+    initiatives: z.strictObject({
+      initiatives: z.array(
+        z.strictObject({
+          title: text,
+          date: day.optional(),
+          place: text.optional(),
+          organiser: text.optional(),
+          url: url.optional(),
+        }),
+      ),
+    }),
+    consultations: z.strictObject({
+      ...publication,
+      date: day,
+      meeting: z.number().int().positive(),
+      participants: z.number().int().nonnegative().optional(),
+    }),
+    zinnekeIssues: z.strictObject({
+      ...publication,
+      summary: publication.summary.optional(),
+      number: z.number().int().positive(),
+      season: z.enum(seasons),
+      year,
+      cover,
+      pdf: z.string().optional(),
+    }),
+    zinnekeArticles: z.strictObject({
+      ...publication,
+      rubric: z.enum(rubrics),
+      order: z.number().int().optional(),
+    }),
+    pages: z.strictObject({ ...publication }),
+  } satisfies Record<CollectionName, z.ZodType>;
+}
+
+export { languages };

@@ -1,0 +1,49 @@
+/**
+ * Content as the templates see it: published entries only (unless previewing),
+ * wrapped with their translation key, language and slug. Loaded once per build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildClock } from '../build/clock.ts';
+import type { CollectionName } from './contract.ts';
+import { isPublished, toEntryRef, type EntryRef } from './model.ts';
+
+export type Entry<C extends CollectionName> = EntryRef<CollectionEntry<C>['data']> & { entry: CollectionEntry<C> };
+
+const cache = new Map<CollectionName, Promise<Entry<CollectionName>[]>>();
+
+async function load<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
+  const { now, preview } = buildClock();
+  const all = (await getCollection(collection)) as CollectionEntry<C>[];
+  return all
+    .map((entry) => ({ ...toEntryRef(collection, entry.id, entry.data as CollectionEntry<C>['data']), entry }))
+    .filter((e) => isPublished(e.data as never, now, preview))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export function entries<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
+  if (!cache.has(collection)) cache.set(collection, load(collection));
+  return cache.get(collection) as Promise<Entry<C>[]>;
+}
+
+export async function contentIndex() {
+  const [focus, prevention, initiatives, consultations, zinnekeIssues, zinnekeArticles, pages] = await Promise.all([
+    entries('focus'),
+    entries('prevention'),
+    entries('initiatives'),
+    entries('consultations'),
+    entries('zinnekeIssues'),
+    entries('zinnekeArticles'),
+    entries('pages'),
+  ]);
+  return { focus, prevention, initiatives, consultations, zinnekeIssues, zinnekeArticles, pages };
+}
+
+/** The entry a detail page shows. */
+export async function entryOfPage<C extends CollectionName>(
+  collection: C,
+  page: { entry?: { id: string } | undefined },
+): Promise<Entry<C>> {
+  const found = (await entries(collection)).find((e) => e.id === page.entry?.id);
+  if (!found) throw new Error(`No ${collection} entry for page ${JSON.stringify(page)}`);
+  return found;
+}

@@ -1,0 +1,73 @@
+/**
+ * Every UI string the templates print. Each language file implements this
+ * interface, so a key missing in French or Dutch fails type-checking.
+ */
+export interface UiStrings {
+  /** URL words of this language: translated where the words differ. */
+  paths: {
+    focus: string;
+    prevention: string;
+    consultations: string;
+    zinneke: string;
+    consultationThemes: Record<'mental-health' | 'prevention' | 'hospital-ambulatory' | 'crisis', string>;
+  };
+  homeLead: { region: string; zone: string };
+  skipToContent: string;
+  mainNavigation: string;
+  home: string;
+  languageSwitcher: string;
+  /** Label of the link to the other language, written in that language. */
+  otherLanguageName: string;
+  /** Shown (in both languages) when a page has no counterpart. */
+  noTranslation: string;
+  collections: {
+    focus: string;
+    prevention: string;
+    consultations: string;
+    zinneke: string;
+  };
+  focusIntro: string;
+  preventionIntro: string;
+  consultationsIntro: string;
+  consultationsRegionIntro: string;
+  zinnekeIntro: string;
+  consultationThemes: Record<'mental-health' | 'prevention' | 'hospital-ambulatory' | 'crisis', string>;
+  rubrics: Record<'state-of-play' | 'on-the-move' | 'decoding' | 'tools' | 'testimonies', string>;
+  seasons: Record<'spring' | 'autumn', string>;
+  helpdesk: string;
+  helpdeskLead: string;
+  phone: string;
+  email: string;
+  antenna: string;
+  openDays: string;
+  zonesOfRegion: string;
+  regionLink: string;
+  sitePages: string;
+  updatedOn: (date: string) => string;
+  edition: (year: number) => string;
+  meeting: (n: number) => string;
+  participants: (n: number) => string;
+  webinar: string;
+  registrations: (n: number) => string;
+  localInitiatives: string;
+  initiativesOfZone: (zone: string) => string;
+  noInitiatives: string;
+  issueNumber: (n: number) => string;
+  latest: string;
+  watchRecording: string;
+  meetingColumn: string;
+  participantsColumn: string;
+  rubric: string;
+  issue: string;
+  articlesOfIssue: string;
+  downloadPdf: string;
+  notYetAnnounced: string;
+  themeOfTheMonth: string;
+  notFoundTitle: string;
+  notFoundBody: string;
+  backHome: string;
+  readMore: string;
+  zone: string;
+  date: string;
+  footerTagline: string;
+}

@@ -1,0 +1,144 @@
+/**
+ * The page plan: every page of every host, derived from the registry and the
+ * content. The catch-all route renders it, the build manifest lists it, the
+ * sitemaps and tests read it. Pure: no Astro, no file system.
+ */
+import { consultationThemes, type CollectionName } from '../content/contract.ts';
+import { consultationPlace, type EntryRef } from '../content/model.ts';
+import { otherLanguage } from '../i18n/index.ts';
+import type { SiteEdition } from '../sites/registry.ts';
+import type { Language, Site } from '../sites/types.ts';
+import { locate, type Location, type PageRef } from './urls.ts';
+
+export type ContentIndex = Record<CollectionName, readonly EntryRef[]>;
+
+export interface PlannedPage extends Location {
+  siteId: string;
+  lang: Language;
+  ref: PageRef;
+  /** The content entry the page shows, if it shows one. */
+  entry?: { collection: CollectionName; id: string; key: string };
+  /** The same page in the other language, on its own host; null when it has no translation. */
+  counterpart: Location | null;
+  /** Whether search engines and site search should index it. */
+  indexable: boolean;
+}
+
+/** Collections that have a detail page per entry. Initiatives are shown inside prevention pages. */
+type PagedCollection = Exclude<CollectionName, 'initiatives'>;
+const pagedCollections: PagedCollection[] = ['focus', 'prevention', 'consultations', 'zinnekeIssues', 'zinnekeArticles', 'pages'];
+
+/** Which sites show an entry's detail page. */
+export function sitesShowing(collection: PagedCollection, entry: EntryRef, allSites: readonly Site[]): string[] {
+  const region = allSites.filter((s) => s.kind === 'region').map((s) => s.id);
+  switch (collection) {
+    case 'focus':
+    case 'zinnekeIssues':
+    case 'zinnekeArticles':
+      return region;
+    case 'prevention':
+      return allSites.map((s) => s.id);
+    case 'consultations':
+      return [consultationPlace(entry.key).siteId];
+    case 'pages': {
+      const scope = entry.key.split('/')[0]!;
+      return scope === 'all' ? allSites.map((s) => s.id) : [scope];
+    }
+  }
+}
+
+/** The page reference of an entry in its own language, or null when it cannot be placed. */
+export function entryPageRef(collection: PagedCollection, entry: EntryRef, content: ContentIndex): PageRef | null {
+  switch (collection) {
+    case 'focus':
+      return { kind: 'focus', slug: entry.slug };
+    case 'prevention':
+      return { kind: 'prevention', slug: entry.slug };
+    case 'consultations':
+      return { kind: 'consultation', theme: consultationPlace(entry.key).theme, slug: entry.slug };
+    case 'zinnekeIssues':
+      return { kind: 'zinnekeIssue', issue: entry.slug };
+    case 'zinnekeArticles': {
+      const issueKey = entry.key.split('/')[0]!;
+      const issue = content.zinnekeIssues.find((i) => i.key === issueKey && i.lang === entry.lang);
+      return issue ? { kind: 'zinnekeArticle', issue: issue.slug, slug: entry.slug } : null;
+    }
+    case 'pages':
+      return { kind: 'page', slug: entry.slug };
+  }
+}
+
+/** List pages each kind of site carries, in both languages. */
+function listPages(site: Site, content: ContentIndex): PageRef[] {
+  if (site.kind === 'region') {
+    return [{ kind: 'home' }, { kind: 'focusIndex' }, { kind: 'preventionIndex' }, { kind: 'consultationsIndex' }, { kind: 'zinnekeIndex' }];
+  }
+  const themesMet = consultationThemes.filter((theme) =>
+    content.consultations.some((c) => {
+      const place = consultationPlace(c.key);
+      return place.siteId === site.id && place.theme === theme;
+    }),
+  );
+  return [
+    { kind: 'home' },
+    { kind: 'preventionIndex' },
+    { kind: 'consultationsIndex' },
+    ...themesMet.map((theme): PageRef => ({ kind: 'consultationTheme', theme })),
+  ];
+}
+
+export function planPages(content: ContentIndex, editions: readonly SiteEdition[]): PlannedPage[] {
+  const allSites = [...new Map(editions.map((e) => [e.site.id, e.site])).values()];
+  const editionOf = (siteId: string, lang: Language) => editions.find((e) => e.site.id === siteId && e.lang === lang)!;
+  const pages: PlannedPage[] = [];
+
+  for (const edition of editions) {
+    const other = editionOf(edition.site.id, otherLanguage(edition.lang));
+    for (const ref of listPages(edition.site, content)) {
+      pages.push({
+        ...locate(edition, ref),
+        siteId: edition.site.id,
+        lang: edition.lang,
+        ref,
+        counterpart: locate(other, ref),
+        indexable: true,
+      });
+    }
+    pages.push({
+      ...locate(edition, { kind: 'notFound' }),
+      siteId: edition.site.id,
+      lang: edition.lang,
+      ref: { kind: 'notFound' },
+      counterpart: null,
+      indexable: false,
+    });
+  }
+
+  for (const collection of pagedCollections) {
+    for (const entry of content[collection]) {
+      const ref = entryPageRef(collection, entry, content);
+      if (!ref) continue;
+      const translation = content[collection].find((e) => e.key === entry.key && e.lang !== entry.lang);
+      const translationRef = translation ? entryPageRef(collection, translation, content) : null;
+      for (const siteId of sitesShowing(collection, entry, allSites)) {
+        const edition = editionOf(siteId, entry.lang);
+        if (!edition) continue;
+        pages.push({
+          ...locate(edition, ref),
+          siteId,
+          lang: entry.lang,
+          ref,
+          entry: { collection, id: entry.id, key: entry.key },
+          counterpart: translationRef ? locate(editionOf(siteId, translation!.lang), translationRef) : null,
+          indexable: true,
+        });
+      }
+    }
+  }
+  return pages;
+}
+
+/** Where an entry is published for a given site and language (for links between entries). */
+export function findPage(pages: readonly PlannedPage[], siteId: string, lang: Language, match: (p: PlannedPage) => boolean) {
+  return pages.find((p) => p.siteId === siteId && p.lang === lang && match(p));
+}

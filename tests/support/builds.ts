@@ -1,0 +1,39 @@
+/**
+ * The builds the output and browser tests read. Each runs once per test run,
+ * in a child process with its own environment and folders.
+ */
+import { join, resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const fixtures = join(root, 'tests/fixtures');
+
+/** Fixed so "the current month" and scheduled entries are the same on every run. */
+export const testBuildDate = '2025-10-15T10:00:00+02:00';
+
+export interface TestBuild {
+  name: string;
+  env: Record<string, string>;
+}
+
+export const testBuilds = {
+  /** The real sample content and registry. */
+  sample: { name: 'sample', env: {} },
+  /** One entry per collection, to pin the content contract's URLs. */
+  contract: { name: 'contract', env: { BRUSANO_CONTENT_DIR: join(fixtures, 'content-minimal') } },
+  /** The registry plus a seventh zone. */
+  extraZone: {
+    name: 'extra-zone',
+    env: {
+      BRUSANO_CONTENT_DIR: join(fixtures, 'content-minimal'),
+      BRUSANO_SITES: join(fixtures, 'registry-extra-zone/sites.json'),
+    },
+  },
+} satisfies Record<string, TestBuild>;
+
+export function workDir(build: TestBuild): string {
+  return join(root, '.build/test', build.name);
+}
+
+export function distDir(build: TestBuild): string {
+  return join(workDir(build), 'dist');
+}
