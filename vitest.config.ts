@@ -2,9 +2,20 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    reporters: ['default', './tests/support/summary-reporter.ts'],
+    projects: [
+      // Pure functions: fast, no build needed.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // What readers get: the built hosts (built once by the global setup), read as files and in Chromium.
+      {
+        test: {
+          name: 'output',
+          include: ['tests/output/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

@@ -13,11 +13,11 @@ import { robotsTxt, sitemapFiles } from './seo-files.ts';
 export interface BuildOptions {
   root: string;
   /** Where the hosts end up; `dist` by default. */
-  dist?: string;
+  dist?: string | undefined;
   /** Build only these hosts (previews); all hosts by default. */
-  only?: readonly string[];
+  only?: readonly string[] | undefined;
   /** Scratch folder for Astro's output, cache and the staging copy; `.build` by default. */
-  work?: string;
+  work?: string | undefined;
   log?: (line: string) => void;
 }
 

@@ -5,9 +5,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildClock } from '../build/clock.ts';
 import type { CollectionName } from './contract.ts';
-import { isPublished, toEntryRef, type EntryRef } from './model.ts';
+import { isPublished, toEntryRef, type EntryRef, type PublicationFields } from './model.ts';
 
-export type Entry<C extends CollectionName> = EntryRef<CollectionEntry<C>['data']> & { entry: CollectionEntry<C> };
+export interface Entry<C extends CollectionName> extends EntryRef<CollectionEntry<C>['data']> {
+  /** Astro's entry, for render(). */
+  entry: CollectionEntry<C>;
+}
 
 const cache = new Map<CollectionName, Promise<Entry<CollectionName>[]>>();
 
@@ -15,8 +18,8 @@ async function load<C extends CollectionName>(collection: C): Promise<Entry<C>[]
   const { now, preview } = buildClock();
   const all = (await getCollection(collection)) as CollectionEntry<C>[];
   return all
-    .map((entry) => ({ ...toEntryRef(collection, entry.id, entry.data as CollectionEntry<C>['data']), entry }))
-    .filter((e) => isPublished(e.data as never, now, preview))
+    .map((entry): Entry<C> => ({ ...toEntryRef(collection, entry.id, entry.data as CollectionEntry<C>['data'] & { slug?: string }), entry }))
+    .filter((e) => isPublished(e.data as PublicationFields, now, preview))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 

@@ -31,7 +31,7 @@ export interface Site {
   /** SVG file in `src/sites/logos/` (or an absolute path for fixture registries). */
   logo: string;
   helpdesk: { phone: string };
-  antenna: { street?: Bilingual; postcode: string; municipality: Bilingual };
+  antenna: { street?: Bilingual | undefined; postcode: string; municipality: Bilingual };
   /** Name of the zone's yearly week of open doors, where it has one. */
-  openDays?: Bilingual;
+  openDays?: Bilingual | undefined;
 }

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFolder } from '../../src/build/static-server.ts';
+import { distDir, testBuilds } from '../support/builds.ts';
+import { launchChromium } from '../support/chromium.ts';
+
+/** Runs Pagefind's own API in the page, as the search UI does. */
+async function search(page: Page, term: string): Promise<string[]> {
+  return page.evaluate(async (q) => {
+    // The path is the served host's, not a module of this project.
+    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+    const response = await pagefind.search(q);
+    const data = await Promise.all(response.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+    return data.map((d: { url: string }) => d.url);
+  }, term);
+}
+
+describe('search index of brusano.brussels, in Chromium', () => {
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+
+  beforeAll(async () => {
+    ({ server, origin } = await serveFolder(join(distDir(testBuilds.sample), 'brusano.brussels')));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('finds a word of one French Focus from a French page, and not from a Dutch page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/`);
+    // "crépusculaire" occurs only in the French Focus on palliative care.
+    expect(await search(page, 'crépusculaire')).toEqual(['/publications/focus/soins-palliatifs/']);
+
+    await page.goto(`${origin}/nl/`);
+    expect(await search(page, 'crépusculaire')).toEqual([]);
+    expect((await search(page, 'palliatieve')).length).toBeGreaterThan(0);
+    await page.close();
+  });
+});

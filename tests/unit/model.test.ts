@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { brusselsDateTime, brusselsWallTime, parseEntryId } from '../../src/content/contract.ts';
+import { isPublished, toEntryRef } from '../../src/content/model.ts';
+import { brusselsMonth } from '../../src/content/selectors.ts';
+
+describe('entry identity', () => {
+  it('reads translation key and language from the file path', () => {
+    expect(parseEntryId('mental-health/fr')).toEqual({ key: 'mental-health', lang: 'fr' });
+    expect(parseEntryId('north/prevention/2024-1/nl')).toEqual({ key: 'north/prevention/2024-1', lang: 'nl' });
+    expect(parseEntryId('2025-10-breast-cancer/zones/south.fr')).toEqual({
+      key: '2025-10-breast-cancer/zones/south',
+      lang: 'fr',
+    });
+  });
+
+  it('uses the slug field when given, else the folder name', () => {
+    expect(toEntryRef('focus', 'palliative-care/fr', { slug: 'soins-palliatifs' }).slug).toBe('soins-palliatifs');
+    expect(toEntryRef('zinnekeArticles', '01/territorialisation/nl', {}).slug).toBe('territorialisation');
+  });
+});
+
+describe('Brussels time', () => {
+  it('turns wall-clock time into the right instant in winter and summer', () => {
+    expect(brusselsWallTime(2025, 1, 15, 9, 0).toISOString()).toBe('2025-01-15T08:00:00.000Z');
+    expect(brusselsWallTime(2025, 7, 15, 9, 0).toISOString()).toBe('2025-07-15T07:00:00.000Z');
+  });
+
+  it('reads publishAt as Brussels time whether YAML made it a Date or a string', () => {
+    expect(brusselsDateTime.parse('2025-03-01 09:00').toISOString()).toBe('2025-03-01T08:00:00.000Z');
+    expect(brusselsDateTime.parse(new Date('2025-03-01T09:00:00Z')).toISOString()).toBe('2025-03-01T08:00:00.000Z');
+  });
+
+  it('decides the current month in Brussels, not UTC', () => {
+    expect(brusselsMonth(new Date('2025-09-30T22:30:00Z'))).toBe('2025-10');
+  });
+});
+
+describe('publication state', () => {
+  const now = new Date('2025-06-01T12:00:00Z');
+  it('hides drafts, scheduled and expired entries from production only', () => {
+    expect(isPublished({}, now, false)).toBe(true);
+    expect(isPublished({ draft: true }, now, false)).toBe(false);
+    expect(isPublished({ publishAt: new Date('2025-06-02T00:00:00Z') }, now, false)).toBe(false);
+    expect(isPublished({ publishAt: new Date('2025-05-31T00:00:00Z') }, now, false)).toBe(true);
+    expect(isPublished({ unpublishAt: new Date('2025-06-01T12:00:00Z') }, now, false)).toBe(false);
+    expect(isPublished({ draft: true }, now, true)).toBe(true);
+  });
+});
