@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { remarkContentLinks } from './src/content/remark-content-links.ts';
+import { remarkSteps } from './src/content/remark-steps.ts';
 
 /**
  * One static build renders every host: pages are emitted under `<outDir>/<host>/…`
@@ -15,7 +15,7 @@ export default defineConfig({
   cacheDir: process.env.BRUSANO_CACHE_DIR ?? 'node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkContentLinks] }) },
+  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkSteps] }) },
   integrations: [mdx()],
   devToolbar: { enabled: false },
 });

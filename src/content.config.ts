@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { collectionSpecs, entryIdFromPath, schemas, type CollectionName } from './content/contract.ts';
+import { file, glob } from 'astro/loaders';
+import { collectionSpecs, entryIdFromPath, schemas, themeLabelsSchema, themesFile, type CollectionName } from './content/contract.ts';
 import { contentRoot } from './content/paths.ts';
 
 /** Entries are read from `content/<folder>/` with ids like `palliative-care/fr` (see contract.ts). */
@@ -25,4 +25,5 @@ export const collections = {
     schema: ({ image }) => schemas(image()).zinnekeArticles,
   }),
   pages: defineCollection({ loader: loader('pages'), schema: ({ image }) => schemas(image()).pages }),
+  themes: defineCollection({ loader: file(`${contentRoot()}/${themesFile}`), schema: themeLabelsSchema }),
 };

@@ -5,11 +5,18 @@
 import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PlannedPage } from '../routing/plan.ts';
 
 /** Build-only outputs that no host publishes. */
 export const buildOnlyFiles = ['build-manifest.json', '.prerender'];
 
-export async function assembleHosts(astroOut: string, staging: string, hosts: readonly string[]): Promise<void> {
+export async function assembleHosts(
+  astroOut: string,
+  staging: string,
+  hosts: readonly string[],
+  plan: readonly PlannedPage[],
+  contentDir: string,
+): Promise<void> {
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   const top = await readdir(astroOut);
@@ -22,6 +29,10 @@ export async function assembleHosts(astroOut: string, staging: string, hosts: re
     // Hashed assets (_astro/) and public/ files are shared: every host serves its own copy.
     for (const name of shared) await cp(join(astroOut, name), join(to, name), { recursive: true });
     await flattenNotFoundPages(to);
+    // Downloads (PDFs) sit beside the page that offers them.
+    for (const page of plan.filter((p) => p.host === host && p.attachments)) {
+      for (const a of page.attachments!) await cp(join(contentDir, a.source), join(to, a.path));
+    }
   }
 }
 

@@ -46,7 +46,8 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   for (const host of targets) {
     if (!hosts.includes(host)) throw new Error(`Unknown host '${host}'. Hosts: ${hosts.join(', ')}`);
   }
-  await assembleHosts(astroOut, staging, targets);
+  const { contentRoot } = await import('../content/paths.ts');
+  await assembleHosts(astroOut, staging, targets, plan, contentRoot());
 
   const report: BuildReport = { hosts: {} };
   try {

@@ -70,6 +70,12 @@ export function parseEntryId(id: string): EntryAddress {
   return { key: match[1]!, lang: match[2] as Language };
 }
 
+/**
+ * Theme keys and their labels live in content (`content/themes.yml`), so a new
+ * theme needs no code change; entries may only use keys listed there.
+ */
+export const themesFile = 'themes.yml';
+
 // ---- Field types -----------------------------------------------------------
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -154,6 +160,8 @@ const service = z.strictObject({
   website: url.optional(),
 });
 
+export const themeLabelsSchema = z.strictObject({ fr: text, nl: text });
+
 /**
  * Schemas per collection. `image` is Astro's image() helper inside the build,
  * and a plain path checker in `npm run check`.
@@ -205,6 +213,7 @@ export function schemas<I extends z.ZodType>(image: I) {
       ...publication,
       rubric: z.enum(rubrics),
       order: z.number().int().optional(),
+      theme: themeKey.optional(),
     }),
     pages: z.strictObject({ ...publication }),
   } satisfies Record<CollectionName, z.ZodType>;

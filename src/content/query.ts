@@ -50,3 +50,10 @@ export async function entryOfPage<C extends CollectionName>(
   if (!found) throw new Error(`No ${collection} entry for page ${JSON.stringify(page)}`);
   return found;
 }
+
+/** Theme labels by key, in one language; an unknown key shows as itself. */
+export async function themeLabel(lang: 'fr' | 'nl'): Promise<(key: string) => string> {
+  const themes = await getCollection('themes');
+  const labels = new Map(themes.map((t) => [t.id, t.data[lang]]));
+  return (key) => labels.get(key) ?? key;
+}

@@ -21,3 +21,80 @@ export function newestFirst<E>(items: readonly E[], date: (e: E) => Date): E[] {
 }
 
 export { preventionMonth };
+
+/** Focus brochures by theme (themes in label order), newest edition first within a theme. */
+export function groupFocusByTheme<E extends EntryRef<{ theme: string; edition: number; title: string }>>(
+  focus: readonly E[],
+  label: (theme: string) => string,
+  lang: string,
+): Array<{ theme: string; label: string; items: E[] }> {
+  const themes = [...new Set(focus.map((f) => f.data.theme))];
+  return themes
+    .map((theme) => ({
+      theme,
+      label: label(theme),
+      items: focus
+        .filter((f) => f.data.theme === theme)
+        .sort((a, b) => b.data.edition - a.data.edition || a.data.title.localeCompare(b.data.title, lang)),
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
+}
+
+export interface CalendarMonth<E> {
+  /** YYYY-MM */
+  month: string;
+  theme: E | undefined;
+  current: boolean;
+}
+
+/** The twelve months of a year with their theme (if any); `currentMonth` is marked. */
+export function calendarYear<E extends EntryRef<{ month: string }>>(
+  themes: readonly E[],
+  year: number,
+  currentMonth: string,
+): CalendarMonth<E>[] {
+  return Array.from({ length: 12 }, (_, i) => {
+    const month = `${year}-${String(i + 1).padStart(2, '0')}`;
+    return { month, theme: themeOfMonth(themes, month), current: month === currentMonth };
+  });
+}
+
+/** Years that have at least one theme, plus the current one, ascending. */
+export function calendarYears(themes: ReadonlyArray<EntryRef<{ month: string }>>, currentMonth: string): number[] {
+  const years = new Set(themes.map((t) => Number(t.data.month.slice(0, 4))));
+  years.add(Number(currentMonth.slice(0, 4)));
+  return [...years].sort((a, b) => a - b);
+}
+
+/** Articles of a Zinneke issue in reading order: fixed rubric order, then `order`, then title. */
+export function issueReadingOrder<E extends EntryRef<{ rubric: string; order?: number | undefined; title: string }>>(
+  articles: readonly E[],
+  rubricOrder: readonly string[],
+  lang: string,
+): E[] {
+  return [...articles].sort(
+    (a, b) =>
+      rubricOrder.indexOf(a.data.rubric) - rubricOrder.indexOf(b.data.rubric) ||
+      (a.data.order ?? 0) - (b.data.order ?? 0) ||
+      a.data.title.localeCompare(b.data.title, lang),
+  );
+}
+
+/** Minutes an average reader needs (about 200 words a minute), at least one. */
+export function readingMinutes(markdown: string): number {
+  const words = markdown
+    .replace(/^---[\s\S]*?---/, '')
+    .replace(/<[^>]+>|[#>*_`|[\]()-]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
+  return Math.max(1, Math.round(words / 200));
+}
+
+/** Dated initiatives first, by date; undated ones keep the author's order. Past means before today in Brussels. */
+export function sortInitiatives<I extends { date?: Date | undefined }>(items: readonly I[], now: Date): Array<{ item: I; past: boolean }> {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => (a.item.date?.getTime() ?? Infinity) - (b.item.date?.getTime() ?? Infinity) || a.index - b.index)
+    .map(({ item }) => ({ item, past: item.date !== undefined && item.date.toISOString().slice(0, 10) < today }));
+}

@@ -38,3 +38,13 @@ export function formatMonth(month: string, lang: Language): string {
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year!, m! - 1, 1)));
 }
+
+export function formatFileSize(bytes: number, lang: Language): string {
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, Math.round(bytes / 1000)), 'kilobyte'];
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-BE' : 'nl-BE', {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(value);
+}

@@ -5,6 +5,7 @@
  */
 import { consultationThemes, type CollectionName } from '../content/contract.ts';
 import { consultationPlace, type EntryRef } from '../content/model.ts';
+import { calendarYears } from '../content/selectors.ts';
 import { otherLanguage } from '../i18n/index.ts';
 import type { SiteEdition } from '../sites/registry.ts';
 import type { Language, Site } from '../sites/types.ts';
@@ -22,6 +23,26 @@ export interface PlannedPage extends Location {
   counterpart: Location | null;
   /** Whether search engines and site search should index it. */
   indexable: boolean;
+  /** Files the page offers for download, published beside it (e.g. a Focus PDF). */
+  attachments?: Attachment[];
+}
+
+export interface Attachment {
+  /** Path on the host. */
+  path: string;
+  /** File path relative to the content folder. */
+  source: string;
+}
+
+/** Collections whose entries may carry a `pdf` beside their markdown. */
+const attachmentFolders: Partial<Record<CollectionName, string>> = { focus: 'focus', zinnekeIssues: 'zinneke' };
+
+function attachmentsOf(collection: CollectionName, entry: EntryRef, pagePath: string): Attachment[] | undefined {
+  const pdf = (entry.data as { pdf?: string }).pdf;
+  const folder = attachmentFolders[collection];
+  if (!pdf || !folder) return undefined;
+  const name = pdf.split('/').at(-1)!;
+  return [{ path: `${pagePath}${name}`, source: `${folder}/${entry.key}/${pdf}` }];
 }
 
 /** Collections that have a detail page per entry. Initiatives are shown inside prevention pages. */
@@ -69,9 +90,19 @@ export function entryPageRef(collection: PagedCollection, entry: EntryRef, conte
 }
 
 /** List pages each kind of site carries, in both languages. */
-function listPages(site: Site, content: ContentIndex): PageRef[] {
+function listPages(site: Site, content: ContentIndex, currentMonth: string): PageRef[] {
+  const calendars = calendarYears(content.prevention as EntryRef<{ month: string }>[], currentMonth).map(
+    (year): PageRef => ({ kind: 'preventionYear', year }),
+  );
   if (site.kind === 'region') {
-    return [{ kind: 'home' }, { kind: 'focusIndex' }, { kind: 'preventionIndex' }, { kind: 'consultationsIndex' }, { kind: 'zinnekeIndex' }];
+    return [
+      { kind: 'home' },
+      { kind: 'focusIndex' },
+      { kind: 'preventionIndex' },
+      ...calendars,
+      { kind: 'consultationsIndex' },
+      { kind: 'zinnekeIndex' },
+    ];
   }
   const themesMet = consultationThemes.filter((theme) =>
     content.consultations.some((c) => {
@@ -82,19 +113,21 @@ function listPages(site: Site, content: ContentIndex): PageRef[] {
   return [
     { kind: 'home' },
     { kind: 'preventionIndex' },
+    ...calendars,
     { kind: 'consultationsIndex' },
     ...themesMet.map((theme): PageRef => ({ kind: 'consultationTheme', theme })),
   ];
 }
 
-export function planPages(content: ContentIndex, editions: readonly SiteEdition[]): PlannedPage[] {
+/** `currentMonth` (YYYY-MM, Brussels) decides which calendar years exist even before any theme is set. */
+export function planPages(content: ContentIndex, editions: readonly SiteEdition[], currentMonth: string): PlannedPage[] {
   const allSites = [...new Map(editions.map((e) => [e.site.id, e.site])).values()];
   const editionOf = (siteId: string, lang: Language) => editions.find((e) => e.site.id === siteId && e.lang === lang)!;
   const pages: PlannedPage[] = [];
 
   for (const edition of editions) {
     const other = editionOf(edition.site.id, otherLanguage(edition.lang));
-    for (const ref of listPages(edition.site, content)) {
+    for (const ref of listPages(edition.site, content, currentMonth)) {
       pages.push({
         ...locate(edition, ref),
         siteId: edition.site.id,
@@ -123,8 +156,11 @@ export function planPages(content: ContentIndex, editions: readonly SiteEdition[
       for (const siteId of sitesShowing(collection, entry, allSites)) {
         const edition = editionOf(siteId, entry.lang);
         if (!edition) continue;
+        const location = locate(edition, ref);
+        const attachments = attachmentsOf(collection, entry, location.path);
         pages.push({
-          ...locate(edition, ref),
+          ...location,
+          ...(attachments && { attachments }),
           siteId,
           lang: entry.lang,
           ref,

@@ -14,6 +14,7 @@ export type PageRef =
   | { kind: 'focusIndex' }
   | { kind: 'focus'; slug: string }
   | { kind: 'preventionIndex' }
+  | { kind: 'preventionYear'; year: number }
   | { kind: 'prevention'; slug: string }
   | { kind: 'consultationsIndex' }
   | { kind: 'consultationTheme'; theme: ConsultationTheme }
@@ -39,6 +40,8 @@ export function relativePath(ref: PageRef, lang: Language): string {
       return `${words.focus}/${ref.slug}/`;
     case 'preventionIndex':
       return `${words.prevention}/`;
+    case 'preventionYear':
+      return `${words.prevention}/${ref.year}/`;
     case 'prevention':
       return `${words.prevention}/${ref.slug}/`;
     case 'consultationsIndex':

@@ -26,6 +26,7 @@ describe('page plan', () => {
       ],
     }),
     siteEditions,
+    '2025-10',
   );
   const at = (host: string, path: string) => plan.find((p) => p.host === host && p.path === path);
 

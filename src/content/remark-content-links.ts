@@ -1,4 +1,0 @@
-/** Placeholder: cross-reference links (`focus:key`) are resolved here (issue 4). */
-export function remarkContentLinks() {
-  return () => {};
-}
