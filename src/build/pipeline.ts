@@ -25,6 +25,13 @@ export interface BuildReport {
   hosts: Record<string, { pages: number; indexed: number }>;
 }
 
+/** The content has errors; the checker already printed them. */
+export class ContentError extends Error {
+  constructor() {
+    super('The content has errors (listed above): nothing was published.');
+  }
+}
+
 export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   const root = resolve(options.root);
   const log = options.log ?? ((line: string) => console.log(line));
@@ -32,6 +39,12 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   const astroOut = join(work, 'astro');
   const staging = join(work, 'staging');
   const dist = resolve(root, options.dist ?? 'dist');
+
+  // Authors' mistakes stop the build before anything is rendered, with the checker's messages.
+  const { runCheck } = await import('../content/check/run.ts');
+  if (runCheck({ print: log, warnings: false }).some((p) => p.severity === 'error')) {
+    throw new ContentError();
+  }
 
   process.env.BRUSANO_ASTRO_OUT = astroOut;
   process.env.BRUSANO_CACHE_DIR = join(work, 'cache');
@@ -41,7 +54,10 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   await build({ root, logLevel: 'warn' });
 
   const { hosts } = await import('../sites/registry.ts');
-  const plan = JSON.parse(await readFile(join(astroOut, 'build-manifest.json'), 'utf8')) as PlannedPage[];
+  const planJson = await readFile(join(astroOut, 'build-manifest.json'), 'utf8');
+  const plan = JSON.parse(planJson) as PlannedPage[];
+  // Kept beside the build for tools and tests (which page is which template), never published.
+  await writeFile(join(work, 'page-plan.json'), planJson);
   const targets = options.only ?? hosts;
   for (const host of targets) {
     if (!hosts.includes(host)) throw new Error(`Unknown host '${host}'. Hosts: ${hosts.join(', ')}`);

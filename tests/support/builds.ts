@@ -2,6 +2,7 @@
  * The builds the output and browser tests read. Each runs once per test run,
  * in a child process with its own environment and folders.
  */
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -36,4 +37,9 @@ export function workDir(build: TestBuild): string {
 
 export function distDir(build: TestBuild): string {
   return join(workDir(build), 'dist');
+}
+
+/** The page plan a test build wrote beside its output. */
+export function pagePlan(build: TestBuild): import('../../src/routing/plan.ts').PlannedPage[] {
+  return JSON.parse(readFileSync(join(workDir(build), 'page-plan.json'), 'utf8'));
 }

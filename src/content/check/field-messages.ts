@@ -1,0 +1,171 @@
+/**
+ * Turns schema issues into sentences an author can act on, in French and Dutch.
+ * The hints say what a field expects, by field name.
+ */
+import type { z } from 'astro/zod';
+import type { Bilingual } from '../../sites/types.ts';
+import { closest } from './problems.ts';
+
+const dateHint: Bilingual = { fr: 'une date au format 2025-03-10 (année-mois-jour)', nl: 'een datum in de vorm 2025-03-10 (jaar-maand-dag)' };
+const intHint: Bilingual = { fr: 'un nombre entier, sans guillemets (par ex. 3)', nl: 'een geheel getal, zonder aanhalingstekens (bv. 3)' };
+const urlHint: Bilingual = { fr: 'une adresse web complète commençant par https://', nl: 'een volledig webadres dat begint met https://' };
+const textHint: Bilingual = { fr: 'un texte non vide', nl: 'een niet-lege tekst' };
+const dateTimeHint: Bilingual = {
+  fr: 'une date et une heure de Bruxelles au format 2025-03-01 09:00',
+  nl: 'een datum en uur (Brusselse tijd) in de vorm 2025-03-01 09:00',
+};
+
+export const fieldHints: Record<string, Bilingual> = {
+  title: textHint,
+  summary: textHint,
+  name: textHint,
+  offer: textHint,
+  alt: { fr: "un texte qui décrit l'image", nl: 'een tekst die de afbeelding beschrijft' },
+  slug: {
+    fr: 'des minuscules sans accents, des chiffres et des tirets (par ex. sante-mentale)',
+    nl: 'kleine letters zonder accenten, cijfers en koppeltekens (bv. geestelijke-gezondheid)',
+  },
+  month: { fr: 'un mois au format "2025-03", entre guillemets', nl: 'een maand in de vorm "2025-03", tussen aanhalingstekens' },
+  updated: dateHint,
+  date: dateHint,
+  servicesReviewed: dateHint,
+  publishAt: dateTimeHint,
+  unpublishAt: dateTimeHint,
+  edition: { fr: 'une année à quatre chiffres (par ex. 2025)', nl: 'een jaartal met vier cijfers (bv. 2025)' },
+  year: { fr: 'une année à quatre chiffres (par ex. 2025)', nl: 'een jaartal met vier cijfers (bv. 2025)' },
+  meeting: intHint,
+  participants: intHint,
+  registrations: intHint,
+  number: intHint,
+  order: intHint,
+  video: urlHint,
+  website: urlHint,
+  url: urlHint,
+  draft: { fr: 'true ou false', nl: 'true of false' },
+  theme: { fr: 'une clé de thème de content/themes.yml (par ex. mental-health)', nl: 'een themasleutel uit content/themes.yml (bv. mental-health)' },
+  cover: {
+    fr: "une image avec `src` (le fichier) et `alt` (ce que montre l'image), ou `decorative: true`",
+    nl: 'een afbeelding met `src` (het bestand) en `alt` (wat de afbeelding toont), of `decorative: true`',
+  },
+};
+
+function hint(field: string): Bilingual {
+  return fieldHints[field] ?? { fr: 'une valeur valide', nl: 'een geldige waarde' };
+}
+
+export interface FieldMessage {
+  field: string;
+  message: Bilingual;
+  fix: Bilingual;
+}
+
+const fieldPath = (path: ReadonlyArray<PropertyKey>) =>
+  path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : String(p))).join('.').replace(/\.\[/g, '[');
+
+/** The keys an object schema allows at a path, for "did you mean". */
+function allowedKeys(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
+  let current: unknown = schema;
+  for (const step of path) {
+    const def = (current as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown; options?: unknown[] } }).def;
+    if (!def) return [];
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') current = def.innerType;
+    if (typeof step === 'number') current = (current as { def: { element: unknown } }).def.element;
+    else current = (current as { def: { shape?: Record<string, unknown> } }).def.shape?.[step];
+  }
+  const def = (current as { def?: { type?: string; innerType?: unknown; shape?: Record<string, unknown>; options?: Array<{ def?: { shape?: Record<string, unknown> } }> } }).def;
+  const inner = def?.type === 'optional' ? (def.innerType as { def?: typeof def }).def : def;
+  if (inner?.shape) return Object.keys(inner.shape);
+  if (inner?.options) return [...new Set(inner.options.flatMap((o) => Object.keys(o.def?.shape ?? {})))];
+  return [];
+}
+
+export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): FieldMessage[] {
+  const path = issue.path;
+  const field = fieldPath(path);
+  const last = String([...path].reverse().find((p) => typeof p === 'string') ?? field);
+  const value = path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+  const shown = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
+
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const allowed = allowedKeys(schema, path);
+        const guess = closest(key, allowed);
+        const where = path.length ? `${field}.${key}` : key;
+        return {
+          field: where,
+          message: {
+            fr: `Champ inconnu « ${key} ».${guess ? ` Vouliez-vous dire « ${guess} » ?` : ''}`,
+            nl: `Onbekend veld "${key}".${guess ? ` Bedoelde u "${guess}"?` : ''}`,
+          },
+          fix: {
+            fr: `${guess ? `Écrivez « ${guess} » à la place` : 'Supprimez cette ligne ou corrigez son nom'}. Champs permis ici : ${allowed.join(', ')}.`,
+            nl: `${guess ? `Schrijf "${guess}" in de plaats` : 'Verwijder deze regel of verbeter de naam'}. Toegelaten velden hier: ${allowed.join(', ')}.`,
+          },
+        };
+      });
+    case 'invalid_type':
+      if (value === undefined) {
+        return [
+          {
+            field,
+            message: { fr: `Le champ obligatoire « ${field} » manque.`, nl: `Het verplichte veld "${field}" ontbreekt.` },
+            fix: {
+              fr: `Ajoutez une ligne « ${last}: … » dans l'en-tête, avec ${hint(last).fr}.`,
+              nl: `Voeg een regel "${last}: …" toe aan de kop, met ${hint(last).nl}.`,
+            },
+          },
+        ];
+      }
+      break;
+    case 'invalid_value':
+      return [
+        {
+          field,
+          message: { fr: `Valeur inconnue ${shown} pour « ${field} ».`, nl: `Onbekende waarde ${shown} voor "${field}".` },
+          fix: {
+            fr: `Choisissez parmi : ${issue.values.map(String).join(', ')}.`,
+            nl: `Kies uit: ${issue.values.map(String).join(', ')}.`,
+          },
+        },
+      ];
+    case 'too_big':
+      if (typeof value === 'string') {
+        return [
+          {
+            field,
+            message: {
+              fr: `« ${field} » est trop long : ${value.length} caractères pour ${String(issue.maximum)} au maximum.`,
+              nl: `"${field}" is te lang: ${value.length} tekens, hoogstens ${String(issue.maximum)}.`,
+            },
+            fix: { fr: 'Raccourcissez ce texte.', nl: 'Maak deze tekst korter.' },
+          },
+        ];
+      }
+      break;
+    case 'invalid_union':
+      if (last === 'cover' || (value && typeof value === 'object' && 'src' in value && !('alt' in value))) {
+        return [
+          {
+            field,
+            message: {
+              fr: `L'image « ${field} » n'a pas de texte alternatif (alt).`,
+              nl: `De afbeelding "${field}" heeft geen alternatieve tekst (alt).`,
+            },
+            fix: {
+              fr: "Ajoutez « alt: » avec ce que montre l'image, ou « decorative: true » si elle est purement décorative.",
+              nl: 'Voeg "alt:" toe met wat de afbeelding toont, of "decorative: true" als ze louter decoratief is.',
+            },
+          },
+        ];
+      }
+      break;
+  }
+  return [
+    {
+      field,
+      message: { fr: `Valeur incorrecte pour « ${field} » : ${shown}.`, nl: `Ongeldige waarde voor "${field}": ${shown}.` },
+      fix: { fr: `Il faut ${hint(last).fr}.`, nl: `Verwacht: ${hint(last).nl}.` },
+    },
+  ];
+}

@@ -1,0 +1,222 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/content/check/check-content.ts';
+import { formatProblem, type Problem } from '../../src/content/check/problems.ts';
+import { contentFixture, md } from '../support/content-fixture.ts';
+
+let cleanups: Array<() => void> = [];
+afterEach(() => {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+});
+
+const now = new Date('2025-03-15T10:00:00Z');
+
+function check(changes: Record<string, string | Buffer | null>): Problem[] {
+  const { root, cleanup } = contentFixture(changes);
+  cleanups.push(cleanup);
+  return checkContent({ root, base: root, now });
+}
+const errors = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
+const warnings = (problems: Problem[]) => problems.filter((p) => p.severity === 'warning');
+
+const focusFr = (extra = '', body?: string) =>
+  md(`title: Guide témoin\nsummary: Un guide.\nslug: guide-temoin\ntheme: testing\nupdated: 2025-01-15\nedition: 2025\n${extra}`, body);
+
+describe('npm run check: the minimal fixture', () => {
+  it('has no error', () => {
+    expect(errors(check({}))).toEqual([]);
+  });
+});
+
+describe('npm run check catches each author mistake, naming the file and the field', () => {
+  it('unparseable frontmatter, with its line', () => {
+    const [p] = errors(check({ 'focus/sample-guide/fr.md': '---\ntitle: Guide\nsummary: [pas fermé\n---\n\nTexte.\n' }));
+    expect(p).toMatchObject({ file: 'focus/sample-guide/fr.md' });
+    expect(p!.line).toBeGreaterThanOrEqual(3);
+    expect(p!.message.fr).toContain("L'en-tête");
+    expect(p!.message.nl).toContain('De kop');
+  });
+
+  it('a missing required field', () => {
+    const problems = errors(check({ 'focus/sample-guide/fr.md': md('summary: Un guide.\ntheme: testing\nupdated: 2025-01-15\nedition: 2025') }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'focus/sample-guide/fr.md', field: 'title' });
+    expect(problems[0]!.message.fr).toContain('obligatoire');
+    expect(problems[0]!.fix.nl).toContain('title:');
+  });
+
+  it('an unknown field, with a "did you mean"', () => {
+    const [p] = errors(check({ 'focus/sample-guide/fr.md': focusFr('sumary: oups') }));
+    expect(p).toMatchObject({ file: 'focus/sample-guide/fr.md', field: 'sumary', line: 8 });
+    expect(p!.message.fr).toContain('Vouliez-vous dire « summary »');
+    expect(p!.message.nl).toContain('Bedoelde u "summary"');
+  });
+
+  it.each([
+    ['a date', 'focus/sample-guide/fr.md', focusFr().replace('updated: 2025-01-15', 'updated: 15/01/2025'), 'updated', '2025-03-10'],
+    ['a month', 'prevention/2025-03-colorectal-cancer/fr.md', md('title: T\nsummary: S\nmonth: "2025-3"'), 'month', '"2025-03"'],
+    ['a year', 'focus/sample-guide/fr.md', focusFr().replace('edition: 2025', 'edition: deux-mille'), 'edition', '2025'],
+    ['a number', 'consultations/south/mental-health/2024-1/fr.md', md('title: T\nsummary: S\ndate: 2024-10-10\nmeeting: 1\nparticipants: beaucoup'), 'participants', 'nombre entier'],
+  ])('a wrong type or format: %s', (_, file, text, field, expected) => {
+    const problems = errors(check({ [file]: text }));
+    const p = problems.find((x) => x.field === field);
+    expect(p, JSON.stringify(problems)).toBeDefined();
+    expect(p!.file).toBe(file);
+    expect(p!.fix.fr).toContain(expected);
+  });
+
+  it('an unknown site id, with the allowed values', () => {
+    const [p] = errors(check({ 'pages/nowhere/about/fr.md': md('title: T\nsummary: S') }));
+    expect(p!.file).toBe('pages/nowhere/about/fr.md');
+    expect(p!.fix.fr).toContain('north-east');
+  });
+
+  it('an unknown theme, with the allowed values', () => {
+    const [p] = errors(check({ 'focus/sample-guide/fr.md': focusFr().replace('theme: testing', 'theme: astrology') }));
+    expect(p).toMatchObject({ field: 'theme' });
+    expect(p!.fix.fr).toContain('testing');
+  });
+
+  it('an unknown rubric, with the allowed values', () => {
+    const [p] = errors(check({ 'zinneke/01/tools-article/fr.md': md('rubric: editorial\ntitle: T\nsummary: S') }));
+    expect(p).toMatchObject({ field: 'rubric', file: 'zinneke/01/tools-article/fr.md' });
+    expect(p!.fix.fr).toContain('state-of-play, on-the-move, decoding, tools, testimonies');
+  });
+
+  it('a file other than fr/nl in a translation folder', () => {
+    const [p] = errors(check({ 'focus/sample-guide/en.md': focusFr() }));
+    expect(p!.file).toBe('focus/sample-guide/en.md');
+    expect(p!.fix.fr).toContain('fr.md');
+  });
+
+  it('two entries of one language at the same URL', () => {
+    const problems = errors(check({ 'focus/other-guide/fr.md': focusFr() }));
+    expect(problems.map((p) => p.file).sort()).toEqual(['focus/other-guide/fr.md', 'focus/sample-guide/fr.md']);
+    expect(problems[0]!.message.fr).toContain('https://brusano.brussels/publications/focus/guide-temoin/');
+  });
+
+  it('a slug with characters that break URLs', () => {
+    const [p] = errors(check({ 'focus/sample-guide/fr.md': focusFr().replace('slug: guide-temoin', 'slug: Guide Témoin') }));
+    expect(p).toMatchObject({ field: 'slug', line: 4 });
+    expect(p!.fix.fr).toContain('minuscules');
+  });
+
+  it('a referenced PDF or image that does not exist', () => {
+    const problems = errors(check({ 'focus/sample-guide/fr.md': focusFr('pdf: guide.pdf\ncover:\n  src: ./cover.jpg\n  alt: Couverture') }));
+    expect(problems.map((p) => p.field).sort()).toEqual(['cover', 'pdf']);
+    expect(problems[0]!.message.fr).toContain('introuvable');
+  });
+
+  it('an image without alt text', () => {
+    const problems = errors(check({ 'focus/sample-guide/fr.md': focusFr('cover:\n  src: ./cover.jpg'), 'focus/sample-guide/cover.jpg': Buffer.from([0xff, 0xd8]) }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'cover' });
+    expect(problems[0]!.fix.fr).toContain('decorative: true');
+  });
+
+  it('local initiatives for a zone that does not exist', () => {
+    const [p] = errors(check({ 'prevention/2025-03-colorectal-cancer/zones/west.fr.md': md('initiatives: []') }));
+    expect(p!.file).toBe('prevention/2025-03-colorectal-cancer/zones/west.fr.md');
+    expect(p!.message.fr).toContain('west');
+  });
+
+  it('local initiatives for a theme month that has no shared text', () => {
+    const [p] = errors(check({ 'prevention/2025-04-tuberculosis/zones/south.fr.md': md('initiatives: []') }));
+    expect(p!.file).toBe('prevention/2025-04-tuberculosis/zones/south.fr.md');
+    expect(p!.fix.fr).toContain('content/prevention/2025-04-tuberculosis/fr.md');
+  });
+
+  it('a cross-reference to a key that does not exist', () => {
+    const [p] = errors(check({ 'focus/sample-guide/fr.md': focusFr('', 'Voir [le Focus](focus:mental-health).') }));
+    expect(p!.message.fr).toContain('focus:mental-health');
+    expect(p!.line).toBe(10);
+  });
+
+  it('a Zinneke article whose issue has no issue file', () => {
+    const [p] = errors(check({ 'zinneke/02/new-article/fr.md': md('rubric: tools\ntitle: T\nsummary: S') }));
+    expect(p!.file).toBe('zinneke/02/new-article/fr.md');
+    expect(p!.fix.fr).toContain('content/zinneke/02/fr.md');
+  });
+
+  it('a meeting number that repeats within a zone, theme and year', () => {
+    const problems = errors(check({ 'consultations/south/mental-health/2024-2/fr.md': md('title: T\nsummary: S\ndate: 2024-11-10\nmeeting: 1') }));
+    const repeats = problems.filter((p) => p.message.fr.includes('existe deux fois'));
+    expect(repeats.map((p) => p.file).sort()).toEqual([
+      'consultations/south/mental-health/2024-1/fr.md',
+      'consultations/south/mental-health/2024-2/fr.md',
+    ]);
+    expect(repeats[0]!.field).toBe('meeting');
+  });
+
+  it('an empty body where content is required', () => {
+    const [p] = errors(check({ 'focus/sample-guide/fr.md': focusFr('', '') }));
+    expect(p!.message.fr).toContain('vide');
+    expect(p!.message.nl).toContain('leeg');
+  });
+
+  it('a file that is not UTF-8', () => {
+    const latin1 = Buffer.from(focusFr().replace('Guide témoin', 'Guide t\u00e9moin'), 'latin1');
+    const [p] = errors(check({ 'focus/sample-guide/fr.md': latin1 }));
+    expect(p!.file).toBe('focus/sample-guide/fr.md');
+    expect(p!.message.fr).toContain('UTF-8');
+  });
+
+  it('reports every problem of a run, not only the first', () => {
+    const problems = errors(
+      check({
+        'focus/sample-guide/fr.md': focusFr('sumary: x'),
+        'focus/sample-guide/nl.md': md('summary: Geen titel.\ntheme: testing\nupdated: 2025-01-15\nedition: 2025'),
+        'zinneke/01/tools-article/fr.md': md('rubric: editorial\ntitle: T\nsummary: S'),
+      }),
+    );
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'focus/sample-guide/fr.md sumary',
+      'focus/sample-guide/nl.md title',
+      'zinneke/01/tools-article/fr.md rubric',
+    ]);
+  });
+
+  it('prints the file, line, field, problem and fix in both languages', () => {
+    const [p] = errors(check({ 'focus/sample-guide/fr.md': focusFr('sumary: x') }));
+    expect(formatProblem(p!)).toBe(
+      [
+        'ERREUR / FOUT  focus/sample-guide/fr.md:8  [sumary]',
+        '  FR  Champ inconnu « sumary ». Vouliez-vous dire « summary » ?',
+        `      → ${p!.fix.fr}`,
+        '  NL  Onbekend veld "sumary". Bedoelde u "summary"?',
+        `      → ${p!.fix.nl}`,
+      ].join('\n'),
+    );
+  });
+});
+
+describe('npm run check warns without blocking', () => {
+  it('an entry missing in one language', () => {
+    const w = warnings(check({})).filter((p) => p.message.fr.includes('Pas de version néerlandaise'));
+    expect(w.map((p) => p.file)).toContain('consultations/south/mental-health/2024-1/fr.md');
+  });
+
+  it('a translation older than its counterpart', () => {
+    const w = warnings(check({ 'focus/sample-guide/nl.md': md('title: T\nsummary: S\nslug: testgids\ntheme: testing\nupdated: 2024-06-01\nedition: 2025') }));
+    const stale = w.find((p) => p.message.fr.includes('jours de retard'));
+    expect(stale).toMatchObject({ file: 'focus/sample-guide/nl.md', field: 'updated' });
+  });
+
+  it('a Focus directory not reviewed for 12 months', () => {
+    const services = 'services:\n  - name: Service\n    offer: Aide\nservicesReviewed: 2023-12-01';
+    const w = warnings(check({ 'focus/sample-guide/fr.md': focusFr(services) }));
+    expect(w.find((p) => p.field === 'servicesReviewed')?.file).toBe('focus/sample-guide/fr.md');
+  });
+
+  it('months of the prevention calendar without a theme', () => {
+    const w = warnings(check({}));
+    expect(w.find((p) => p.message.fr.startsWith('Mois sans thème de prévention en français'))?.message.fr).toContain('2025-04');
+  });
+
+  it("zones without local initiatives for the current month's theme", () => {
+    const w = warnings(check({})).filter((p) => p.message.fr.includes("n'a pas d'initiatives locales"));
+    // The fixture has initiatives for the South zone in French only: four zones are missing in French, five in Dutch.
+    expect(w).toHaveLength(9);
+    expect(w.some((p) => p.file.endsWith('fr.md') && p.message.fr.startsWith('Bassin Sud n'))).toBe(false);
+  });
+});
