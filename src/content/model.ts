@@ -14,7 +14,7 @@ export interface EntryRef<D = Record<string, unknown>> {
   data: D;
 }
 
-export function toEntryRef<D extends { slug?: string }>(collection: CollectionName, id: string, data: D): EntryRef<D> {
+export function toEntryRef<D extends { slug?: string | undefined }>(collection: CollectionName, id: string, data: D): EntryRef<D> {
   const { key, lang } = parseEntryId(id);
   return { collection, id, key, lang, slug: data.slug ?? key.split('/').at(-1)!, data };
 }

@@ -390,7 +390,7 @@ export function checkContent(options: CheckOptions): Problem[] {
   const currentMonth = brusselsMonth(now);
   if (themes.length) {
     const months = themes.map((t) => t.data.month as string).sort();
-    const refs = themes.map((t) => toEntryRef('prevention', `${t.key}/${t.lang}`, t.data as { month: string }));
+    const refs = themes.map((t) => toEntryRef('prevention', `${t.key}/${t.lang}`, t.data as { month: string; slug?: string }));
     const calendar = calendarYears(refs, currentMonth).flatMap((year) =>
       Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`),
     );

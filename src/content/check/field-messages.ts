@@ -70,7 +70,7 @@ function allowedKeys(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): strin
     if (!def) return [];
     if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') current = def.innerType;
     if (typeof step === 'number') current = (current as { def: { element: unknown } }).def.element;
-    else current = (current as { def: { shape?: Record<string, unknown> } }).def.shape?.[step];
+    else current = (current as { def: { shape?: Record<string, unknown> } }).def.shape?.[String(step)];
   }
   const def = (current as { def?: { type?: string; innerType?: unknown; shape?: Record<string, unknown>; options?: Array<{ def?: { shape?: Record<string, unknown> } }> } }).def;
   const inner = def?.type === 'optional' ? (def.innerType as { def?: typeof def }).def : def;
