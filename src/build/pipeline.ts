@@ -7,6 +7,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { PlannedPage } from '../routing/plan.ts';
 import { assembleHosts, swapInto } from './assemble.ts';
+import { referenceResolver, rewriteReferences } from './cross-references.ts';
 import { closeSearchIndexer, indexHost } from './search-index.ts';
 import { robotsTxt, sitemapFiles } from './seo-files.ts';
 
@@ -64,6 +65,14 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   }
   const { contentRoot } = await import('../content/paths.ts');
   await assembleHosts(astroOut, staging, targets, plan, contentRoot());
+
+  const resolve = referenceResolver(plan);
+  for (const page of plan.filter((p) => targets.includes(p.host))) {
+    const file = join(staging, page.host, page.path.endsWith('/') ? `${page.path}index.html` : page.path);
+    const html = await readFile(file, 'utf8');
+    const rewritten = rewriteReferences(html, page, resolve);
+    if (rewritten !== html) await writeFile(file, rewritten);
+  }
 
   const report: BuildReport = { hosts: {} };
   try {

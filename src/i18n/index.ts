@@ -48,3 +48,11 @@ export function formatFileSize(bytes: number, lang: Language): string {
     maximumFractionDigits: 1,
   }).format(value);
 }
+
+export function formatDateTime(date: Date, lang: Language): string {
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-BE' : 'nl-BE', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  }).format(date);
+}

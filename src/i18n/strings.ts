@@ -89,6 +89,9 @@ export interface UiStrings {
   readingTime: (minutes: number) => string;
   calloutInfo: string;
   calloutWarning: string;
+  previewDraft: string;
+  previewExpired: string;
+  previewScheduled: (when: string) => string;
   notYetAnnounced: string;
   themeOfTheMonth: string;
   notFoundTitle: string;

@@ -4,8 +4,8 @@
  * sitemaps and tests read it. Pure: no Astro, no file system.
  */
 import { consultationThemes, type CollectionName } from '../content/contract.ts';
-import { consultationPlace, type EntryRef } from '../content/model.ts';
-import { calendarYears } from '../content/selectors.ts';
+import { consultationPlace, publicationState, type EntryRef, type PublicationFields } from '../content/model.ts';
+import { brusselsMonth, calendarYears } from '../content/selectors.ts';
 import { otherLanguage } from '../i18n/index.ts';
 import type { SiteEdition } from '../sites/registry.ts';
 import type { Language, Site } from '../sites/types.ts';
@@ -23,6 +23,8 @@ export interface PlannedPage extends Location {
   counterpart: Location | null;
   /** Whether search engines and site search should index it. */
   indexable: boolean;
+  /** Set on entries a preview build shows although production would not (draft, scheduled, expired). */
+  unpublished?: { state: 'draft' | 'scheduled' | 'expired'; publishAt?: string | undefined };
   /** Files the page offers for download, published beside it (e.g. a Focus PDF). */
   attachments?: Attachment[];
 }
@@ -119,8 +121,12 @@ function listPages(site: Site, content: ContentIndex, currentMonth: string): Pag
   ];
 }
 
-/** `currentMonth` (YYYY-MM, Brussels) decides which calendar years exist even before any theme is set. */
-export function planPages(content: ContentIndex, editions: readonly SiteEdition[], currentMonth: string): PlannedPage[] {
+/**
+ * `now` is the build's moment: it decides the current calendar year, and which
+ * entries (in a preview build) are drafts or scheduled.
+ */
+export function planPages(content: ContentIndex, editions: readonly SiteEdition[], now: Date): PlannedPage[] {
+  const currentMonth = brusselsMonth(now);
   const allSites = [...new Map(editions.map((e) => [e.site.id, e.site])).values()];
   const editionOf = (siteId: string, lang: Language) => editions.find((e) => e.site.id === siteId && e.lang === lang)!;
   const pages: PlannedPage[] = [];
@@ -158,15 +164,20 @@ export function planPages(content: ContentIndex, editions: readonly SiteEdition[
         if (!edition) continue;
         const location = locate(edition, ref);
         const attachments = attachmentsOf(collection, entry, location.path);
+        const publication = entry.data as PublicationFields;
+        const state = publicationState(publication, now);
         pages.push({
           ...location,
           ...(attachments && { attachments }),
+          ...(state !== 'published' && {
+            unpublished: { state, publishAt: publication.publishAt?.toISOString() },
+          }),
           siteId,
           lang: entry.lang,
           ref,
           entry: { collection, id: entry.id, key: entry.key },
           counterpart: translationRef ? locate(editionOf(siteId, translation!.lang), translationRef) : null,
-          indexable: true,
+          indexable: state === 'published',
         });
       }
     }

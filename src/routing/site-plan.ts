@@ -1,14 +1,13 @@
 /** The plan of the current build, computed once from the published content. */
 import { buildClock } from '../build/clock.ts';
 import { contentIndex } from '../content/query.ts';
-import { brusselsMonth } from '../content/selectors.ts';
 import { siteEditions } from '../sites/registry.ts';
 import { planPages, type PlannedPage } from './plan.ts';
 
 let planned: Promise<PlannedPage[]> | undefined;
 
 export function sitePlan(): Promise<PlannedPage[]> {
-  planned ??= contentIndex().then((content) => planPages(content, siteEditions, brusselsMonth(buildClock().now)));
+  planned ??= contentIndex().then((content) => planPages(content, siteEditions, buildClock().now));
   return planned;
 }
 

@@ -26,7 +26,7 @@ describe('page plan', () => {
       ],
     }),
     siteEditions,
-    '2025-10',
+    new Date('2025-10-15T10:00:00Z'),
   );
   const at = (host: string, path: string) => plan.find((p) => p.host === host && p.path === path);
 

@@ -335,7 +335,7 @@ export function checkContent(options: CheckOptions): Problem[] {
     zinnekeArticles: refs('zinnekeArticles'),
     pages: refs('pages'),
   };
-  const plan = planPages(index, siteEditions, brusselsMonth(now));
+  const plan = planPages(index, siteEditions, now);
   const byUrl = new Map<string, typeof plan>();
   for (const p of plan) byUrl.set(p.host + p.path, [...(byUrl.get(p.host + p.path) ?? []), p]);
   const fileOf = (p: (typeof plan)[number]) => valid.find((f) => f.collection === p.entry?.collection && f.key === p.entry?.key && f.lang === p.lang);

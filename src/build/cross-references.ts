@@ -1,0 +1,38 @@
+/**
+ * Rewrites cross-reference links (`focus:mental-health`) in the built pages to
+ * the target's page: on the reader's site and in the reader's language when it
+ * exists there, else where the target is published (another site, or the other
+ * language). Markdown is rendered before the page plan exists, hence a post-build step.
+ */
+import { parseReference } from '../content/cross-references.ts';
+import type { PlannedPage } from '../routing/plan.ts';
+import { href } from '../routing/urls.ts';
+
+export type ReferenceResolver = (link: string, from: PlannedPage) => string | null;
+
+export function referenceResolver(plan: readonly PlannedPage[]): ReferenceResolver {
+  const byEntry = new Map<string, PlannedPage[]>();
+  for (const p of plan) {
+    if (!p.entry) continue;
+    const id = `${p.entry.collection}|${p.entry.key}`;
+    byEntry.set(id, [...(byEntry.get(id) ?? []), p]);
+  }
+  return (link, from) => {
+    const ref = parseReference(link);
+    if (!ref) return null;
+    const targets = byEntry.get(`${ref.collection}|${ref.key}`) ?? [];
+    const rank = (p: PlannedPage) =>
+      (p.lang === from.lang ? 0 : 4) + (p.siteId === from.siteId ? 0 : p.siteId === 'region' ? 1 : 2);
+    const best = [...targets].sort((a, b) => rank(a) - rank(b))[0];
+    return best ? href(from.host, best) + ref.fragment : null;
+  };
+}
+
+const referenceHref = /href="((?:focus|prevention|consultation|zinneke|page):[^"]+)"/g;
+
+export function rewriteReferences(html: string, from: PlannedPage, resolve: ReferenceResolver): string {
+  return html.replace(referenceHref, (whole, link: string) => {
+    const target = resolve(link, from);
+    return target ? `href="${target}"` : whole;
+  });
+}
