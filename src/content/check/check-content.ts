@@ -50,10 +50,10 @@ interface SourceFile {
   valid: boolean;
 }
 
-const collectionFolders = ['focus', 'prevention', 'consultations', 'zinneke', 'pages'] as const;
+export const collectionFolders = ['focus', 'prevention', 'consultations', 'zinneke', 'pages'] as const;
 const markdown = /\.(md|mdx)$/;
 
-function walk(dir: string): string[] {
+export function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
     return statSync(full).isDirectory() ? walk(full) : [full];
@@ -61,7 +61,7 @@ function walk(dir: string): string[] {
 }
 
 /** Which collection a markdown file belongs to, or why it is misplaced. */
-function classify(parts: string[]): { collection: CollectionName; key: string; lang: string } | { misplaced: true } {
+export function classify(parts: string[]): { collection: CollectionName; key: string; lang: string } | { misplaced: true } {
   const [folder, ...rest] = parts;
   const file = rest.pop()!;
   const name = file.replace(markdown, '');
