@@ -17,7 +17,7 @@ if (!collection || !key || !(collection in scaffoldHelp)) {
   process.exit(2);
 }
 
-const titles: { fr?: string; nl?: string } = {};
+const titles: { fr?: string | undefined; nl?: string | undefined } = {};
 if (process.stdin.isTTY) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   titles.fr = (await rl.question('Titre en français (Entrée pour plus tard) : ')).trim() || undefined;

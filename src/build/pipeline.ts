@@ -66,11 +66,11 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   const { contentRoot } = await import('../content/paths.ts');
   await assembleHosts(astroOut, staging, targets, plan, contentRoot());
 
-  const resolve = referenceResolver(plan);
+  const resolveReference = referenceResolver(plan);
   for (const page of plan.filter((p) => targets.includes(p.host))) {
     const file = join(staging, page.host, page.path.endsWith('/') ? `${page.path}index.html` : page.path);
     const html = await readFile(file, 'utf8');
-    const rewritten = rewriteReferences(html, page, resolve);
+    const rewritten = rewriteReferences(html, page, resolveReference);
     if (rewritten !== html) await writeFile(file, rewritten);
   }
 

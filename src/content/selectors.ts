@@ -98,3 +98,8 @@ export function sortInitiatives<I extends { date?: Date | undefined }>(items: re
     .sort((a, b) => (a.item.date?.getTime() ?? Infinity) - (b.item.date?.getTime() ?? Infinity) || a.index - b.index)
     .map(({ item }) => ({ item, past: item.date !== undefined && item.date.toISOString().slice(0, 10) < today }));
 }
+
+/** A Zinneke issue's nominal date: 1 March for spring, 1 September for autumn (for sorting and feeds). */
+export function issueDate(issue: { season: 'spring' | 'autumn'; year: number }): Date {
+  return new Date(Date.UTC(issue.year, issue.season === 'spring' ? 2 : 8, 1));
+}

@@ -143,6 +143,15 @@ export function planPages(content: ContentIndex, editions: readonly SiteEdition[
         indexable: true,
       });
     }
+    // The search page is for readers, not for search engines or its own index.
+    pages.push({
+      ...locate(edition, { kind: 'search' }),
+      siteId: edition.site.id,
+      lang: edition.lang,
+      ref: { kind: 'search' },
+      counterpart: locate(other, { kind: 'search' }),
+      indexable: false,
+    });
     pages.push({
       ...locate(edition, { kind: 'notFound' }),
       siteId: edition.site.id,

@@ -11,6 +11,7 @@ import type { Language } from '../sites/types.ts';
 export type PageRef =
   | { kind: 'home' }
   | { kind: 'notFound' }
+  | { kind: 'search' }
   | { kind: 'focusIndex' }
   | { kind: 'focus'; slug: string }
   | { kind: 'preventionIndex' }
@@ -34,6 +35,8 @@ export function relativePath(ref: PageRef, lang: Language): string {
       return '';
     case 'notFound':
       return '404.html';
+    case 'search':
+      return `${words.search}/`;
     case 'focusIndex':
       return `${words.focus}/`;
     case 'focus':
@@ -64,7 +67,7 @@ export function relativePath(ref: PageRef, lang: Language): string {
 /** The first path segment of every collection route, per language: site pages may not take them. */
 export function reservedSegments(lang: Language): string[] {
   const words = ui(lang).paths;
-  return [words.focus, words.prevention, words.consultations, words.zinneke, 'nl', 'pagefind', '_astro'].map(
+  return [words.focus, words.prevention, words.consultations, words.zinneke, words.search, 'nl', 'pagefind', '_astro'].map(
     (w) => w.split('/')[0]!,
   );
 }

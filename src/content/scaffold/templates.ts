@@ -52,7 +52,7 @@ export function scaffold(
   collection: ScaffoldCollection,
   key: string,
   today: string,
-  options: { titles?: Partial<Record<Language, string>>; themes?: readonly string[] } = {},
+  options: { titles?: Partial<Record<Language, string | undefined>>; themes?: readonly string[] } = {},
 ): ScaffoldEntry | string {
   const titles = options.titles ?? {};
   // A Focus takes its key as theme when that theme exists, else the first known theme, to be changed.

@@ -1,0 +1,43 @@
+/** What the search page's script needs, computed at build time from the registry. */
+import type { UiStrings } from '../i18n/strings.ts';
+import { editionOf, sites } from '../sites/registry.ts';
+import type { Language, Site } from '../sites/types.ts';
+
+export interface SearchConfig {
+  /** Pagefind bundle of this host. */
+  bundlePath: string;
+  /** Value of the "Site" filter for pages of this site. */
+  siteName: string;
+  /** The other sites' indexes in the same language, merged when the reader widens the search. */
+  network: Array<{ name: string; index: string; baseUrl: string }>;
+  lang: Language;
+  strings: Pick<UiStrings, 'searchNoResults' | 'searchTyping' | 'searchLoading' | 'searchAll'> & {
+    resultCount: Record<'zero' | 'one' | 'many', string>;
+    filters: UiStrings['searchFilters'];
+  };
+}
+
+/** The region widens to the five zones; a zone widens to the region. */
+export function networkOf(site: Site): Site[] {
+  return site.kind === 'region' ? sites.filter((s) => s.kind === 'zone') : sites.filter((s) => s.kind === 'region');
+}
+
+export function searchConfig(site: Site, lang: Language, t: UiStrings): SearchConfig {
+  return {
+    bundlePath: '/pagefind/',
+    siteName: site.name[lang],
+    network: networkOf(site).map((other) => {
+      const e = editionOf(other, lang);
+      return { name: other.name[lang], index: `https://${e.host}/pagefind/`, baseUrl: `https://${e.host}/` };
+    }),
+    lang,
+    strings: {
+      searchNoResults: t.searchNoResults,
+      searchTyping: t.searchTyping,
+      searchLoading: t.searchLoading,
+      searchAll: t.searchAll,
+      resultCount: { zero: t.searchResultCount(0), one: t.searchResultCount(1), many: t.searchResultCount(999).replace('999', '{n}') },
+      filters: t.searchFilters,
+    },
+  };
+}
