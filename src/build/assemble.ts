@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { PlannedPage } from '../routing/plan.ts';
 
 /** Build-only outputs that no host publishes. */
-export const buildOnlyFiles = ['build-manifest.json', '.prerender'];
+export const buildOnlyFiles = ['build-manifest.json', 'feed-data.json', '.prerender'];
 
 export async function assembleHosts(
   astroOut: string,

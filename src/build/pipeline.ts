@@ -8,6 +8,10 @@ import { join, resolve } from 'node:path';
 import type { PlannedPage } from '../routing/plan.ts';
 import { assembleHosts, swapInto } from './assemble.ts';
 import { referenceResolver, rewriteReferences } from './cross-references.ts';
+import { buildClock } from './clock.ts';
+import type { EditionFeeds } from '../feeds/items.ts';
+import { calendar, rss } from '../feeds/render.ts';
+import { absoluteUrl, feedLocation } from '../routing/urls.ts';
 import { closeSearchIndexer, indexHost } from './search-index.ts';
 import { robotsTxt, sitemapFiles } from './seo-files.ts';
 
@@ -72,6 +76,14 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     const html = await readFile(file, 'utf8');
     const rewritten = rewriteReferences(html, page, resolveReference);
     if (rewritten !== html) await writeFile(file, rewritten);
+  }
+
+  const feeds = JSON.parse(await readFile(join(astroOut, 'feed-data.json'), 'utf8')) as EditionFeeds[];
+  const built = buildClock().now;
+  for (const edition of feeds.filter((f) => targets.includes(f.host))) {
+    const rssAt = feedLocation(edition, 'rss');
+    await writeFile(join(staging, edition.host, rssAt.path), rss(edition, absoluteUrl(rssAt), built));
+    await writeFile(join(staging, edition.host, feedLocation(edition, 'calendar').path), calendar(edition, built));
   }
 
   const report: BuildReport = { hosts: {} };

@@ -134,6 +134,7 @@ export const fr: UiStrings = {
   searchTyping: 'Tapez au moins deux lettres.',
   searchLoading: 'Recherche en cours…',
   searchResultCount: (n) => (n === 0 ? 'Aucun résultat' : n === 1 ? '1 résultat' : `${n} résultats`),
+  calendarFeed: 'agenda',
   notYetAnnounced: 'Pas encore annoncé',
   themeOfTheMonth: 'Thème du mois',
   notFoundTitle: 'Page introuvable',

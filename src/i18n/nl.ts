@@ -134,6 +134,7 @@ export const nl: UiStrings = {
   searchTyping: 'Typ minstens twee letters.',
   searchLoading: 'Bezig met zoeken…',
   searchResultCount: (n) => (n === 0 ? 'Geen resultaten' : n === 1 ? '1 resultaat' : `${n} resultaten`),
+  calendarFeed: 'agenda',
   notYetAnnounced: 'Nog niet aangekondigd',
   themeOfTheMonth: 'Thema van de maand',
   notFoundTitle: 'Pagina niet gevonden',

@@ -112,6 +112,7 @@ export interface UiStrings {
   searchTyping: string;
   searchLoading: string;
   searchResultCount: (n: number) => string;
+  calendarFeed: string;
   notYetAnnounced: string;
   themeOfTheMonth: string;
   notFoundTitle: string;

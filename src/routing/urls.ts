@@ -90,3 +90,8 @@ export function absoluteUrl(location: Location): string {
 export function href(fromHost: string, to: Location): string {
   return to.host === fromHost ? to.path : absoluteUrl(to);
 }
+
+/** Where an edition publishes its feeds (the region's Dutch feeds live under /nl/). */
+export function feedLocation(edition: Pick<SiteEdition, 'host' | 'basePath'>, feed: 'rss' | 'calendar'): Location {
+  return { host: edition.host, path: `${edition.basePath}${feed === 'rss' ? 'rss.xml' : 'agenda.ics'}` };
+}
