@@ -3,12 +3,13 @@
  * per host, add sitemaps, robots.txt and the Pagefind index, then swap into dist/.
  * Nothing reaches dist/ unless every step succeeded.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import type { PlannedPage } from '../routing/plan.ts';
 import { assembleHosts, swapInto } from './assemble.ts';
 import { referenceResolver, rewriteReferences } from './cross-references.ts';
 import { buildClock } from './clock.ts';
+import { headersFile, nginxServer, redirectsFile } from './deploy-files.ts';
 import type { EditionFeeds } from '../feeds/items.ts';
 import { calendar, rss } from '../feeds/render.ts';
 import { absoluteUrl, feedLocation } from '../routing/urls.ts';
@@ -92,6 +93,8 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
       const hostDir = join(staging, host);
       for (const [name, xml] of Object.entries(await sitemapFiles(plan, host))) await writeFile(join(hostDir, name), xml);
       await writeFile(join(hostDir, 'robots.txt'), robotsTxt(host));
+      await writeFile(join(hostDir, '_headers'), headersFile(host));
+      await writeFile(join(hostDir, '_redirects'), redirectsFile(host));
       const indexed = await indexHost(hostDir);
       report.hosts[host] = { pages: plan.filter((p) => p.host === host).length, indexed };
       log(`  ${host}: ${report.hosts[host].pages} pages, ${indexed} indexed`);
@@ -100,5 +103,9 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     await closeSearchIndexer();
   }
   await swapInto(staging, dist, options.only);
+  // Self-hosting: the same headers and redirects as nginx server blocks, beside dist/.
+  const nginxDir = join(dirname(dist), 'deploy', 'nginx');
+  await mkdir(nginxDir, { recursive: true });
+  for (const host of targets) await writeFile(join(nginxDir, `${host}.conf`), nginxServer(host));
   return report;
 }
