@@ -29,6 +29,13 @@ export const testBuilds = {
       BRUSANO_SITES: join(fixtures, 'registry-extra-zone/sites.json'),
     },
   },
+  /** Scheduled, expired and draft entries: a production build… */
+  scheduled: { name: 'scheduled', env: { BRUSANO_CONTENT_DIR: join(fixtures, 'content-scheduled') } },
+  /** …and a preview build of the same content. */
+  scheduledPreview: {
+    name: 'scheduled-preview',
+    env: { BRUSANO_CONTENT_DIR: join(fixtures, 'content-scheduled'), BRUSANO_PREVIEW: '1' },
+  },
 } satisfies Record<string, TestBuild>;
 
 export function workDir(build: TestBuild): string {
