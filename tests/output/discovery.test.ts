@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { hosts, siteEditions } from '../../src/sites/registry.ts';
+import { distDir, pagePlan, testBuilds } from '../support/builds.ts';
+import { fileFor, htmlPages, page } from '../support/dist.ts';
+
+const build = testBuilds.sample;
+const dist = distDir(build);
+const plan = pagePlan(build);
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+const list = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+
+interface UrlEntry {
+  loc: string;
+  'xhtml:link'?: Array<{ hreflang: string; href: string }> | { hreflang: string; href: string };
+}
+function sitemapUrls(host: string): UrlEntry[] {
+  const index = xml.parse(readFileSync(join(dist, host, 'sitemap-index.xml'), 'utf8'));
+  return list(index.sitemapindex.sitemap).flatMap((s: { loc: string }) => {
+    const file = new URL(s.loc).pathname;
+    const text = readFileSync(join(dist, host, file), 'utf8');
+    expect(XMLValidator.validate(text)).toBe(true);
+    return list(xml.parse(text).urlset.url) as UrlEntry[];
+  });
+}
+
+describe('sitemaps', () => {
+  it.each([...hosts])('%s: every URL exists, alternates are reciprocal, no notice, draft, search or 404 page', (host) => {
+    const urls = sitemapUrls(host);
+    expect(urls.length).toBeGreaterThan(3);
+    for (const u of urls) {
+      const url = new URL(u.loc);
+      expect(url.host).toBe(host);
+      expect(fileFor(dist, host, url.pathname), u.loc).not.toBeNull();
+      const $ = page(dist, host, url.pathname);
+      expect($('meta[name=robots]').length, u.loc).toBe(0);
+      expect($('[data-untranslated-notice]').length, u.loc).toBe(0);
+      for (const alt of list(u['xhtml:link']).filter((l) => l.hreflang !== 'x-default' && l.href !== u.loc)) {
+        const other = new URL(alt.href);
+        const back = sitemapUrls(other.host).find((x) => x.loc === alt.href);
+        expect(back, `${u.loc} -> ${alt.href}`).toBeDefined();
+        expect(list(back!['xhtml:link']).map((l) => l.href)).toContain(u.loc);
+      }
+    }
+    expect(urls.some((u) => u.loc.includes('404'))).toBe(false);
+  });
+
+  it.each([...hosts])('%s: robots.txt points to its sitemap index', (host) => {
+    expect(readFileSync(join(dist, host, 'robots.txt'), 'utf8')).toContain(`Sitemap: https://${host}/sitemap-index.xml`);
+  });
+});
+
+describe('metadata for search engines and sharing', () => {
+  it('every indexable page has a description, og: and twitter: tags', () => {
+    for (const p of plan.filter((x) => x.indexable)) {
+      const $ = page(dist, p.host, p.path);
+      const where = `${p.host}${p.path}`;
+      expect($('meta[name=description]').attr('content'), where).toBeTruthy();
+      expect($('meta[property="og:url"]').attr('content'), where).toBe(`https://${p.host}${p.path}`);
+      expect($('meta[property="og:title"]').attr('content'), where).toBeTruthy();
+      expect($('meta[name="twitter:card"]').attr('content'), where).toBe('summary');
+    }
+  });
+
+  it('homes carry Organization JSON-LD; Focus, syntheses and Zinneke articles carry Article with dates', () => {
+    const ld = (host: string, path: string) => JSON.parse(page(dist, host, path)('script[type="application/ld+json"]').text() || 'null');
+    expect(ld('bassin-sud.brussels', '/')).toMatchObject({ '@type': 'Organization', name: 'Bassin Sud', email: 'info@bassin-sud.brussels' });
+    for (const kind of ['focus', 'consultation', 'zinnekeArticle']) {
+      const p = plan.find((x) => x.ref.kind === kind && x.lang === 'nl')!;
+      const data = ld(p.host, p.path);
+      expect(data['@type'], kind).toBe('Article');
+      expect(data.dateModified, kind).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(data.inLanguage).toBe('nl-BE');
+    }
+  });
+});
+
+describe('feeds', () => {
+  it.each(siteEditions.map((e) => [`${e.host}${e.basePath}`, e] as const))('%s has an RSS feed in its language, linked from its pages', (_, edition) => {
+    const path = `${edition.basePath}rss.xml`;
+    const text = readFileSync(join(dist, edition.host, path), 'utf8');
+    expect(XMLValidator.validate(text)).toBe(true);
+    const channel = xml.parse(text).rss.channel;
+    expect(channel.language).toBe(edition.lang);
+    const items = list(channel.item) as Array<{ link: string; title: string }>;
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const url = new URL(item.link);
+      expect(url.host).toBe(edition.host);
+      expect(fileFor(dist, url.host, url.pathname), item.link).not.toBeNull();
+      expect(page(dist, url.host, url.pathname)('html').attr('lang')).toBe(edition.lang);
+    }
+    const home = page(dist, edition.host, edition.basePath);
+    expect(home('link[type="application/rss+xml"]').attr('href')).toBe(path);
+  });
+
+  it('the Focus RSS of the region lists the Focus brochures and Zinneke', () => {
+    const items = list(xml.parse(readFileSync(join(dist, 'brusano.brussels/rss.xml'), 'utf8')).rss.channel.item) as Array<{ link: string }>;
+    expect(items.some((i) => i.link.includes('/publications/focus/'))).toBe(true);
+    expect(items.some((i) => i.link.includes('/zinneke/'))).toBe(true);
+  });
+
+  it.each(siteEditions.map((e) => [`${e.host}${e.basePath}`, e] as const))('%s has an iCalendar feed of upcoming events that parses', (_, edition) => {
+    const text = readFileSync(join(dist, edition.host, `${edition.basePath}agenda.ics`), 'utf8');
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    for (const event of events) {
+      expect(event.startDate.toJSDate().getTime()).toBeGreaterThanOrEqual(new Date('2025-10-14').getTime());
+      expect(event.uid).toMatch(/@brusano\.brussels$/);
+    }
+    if (edition.site.kind === 'zone') {
+      // Each zone has local initiatives dated in the autumn 2025 themes of the sample content.
+      expect(events.length, edition.host).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('pages other than search carry no search script', () => {
+  it.each([...hosts])('%s', (host) => {
+    for (const path of htmlPages(dist, host)) {
+      const scripts = page(dist, host, path)('script[src]').toArray().map((s) => s.attribs.src!);
+      const isSearch = plan.some((p) => p.host === host && p.path === path && p.ref.kind === 'search');
+      if (!isSearch) expect(scripts.filter((s) => /search|pagefind/i.test(s)), `${host}${path}`).toEqual([]);
+    }
+  });
+});
