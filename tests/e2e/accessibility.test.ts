@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlannedPage } from '../../src/routing/plan.ts';
 import { distDir, pagePlan, testBuilds } from '../support/builds.ts';
@@ -33,13 +33,16 @@ const label = (p: PlannedPage) => `${p.ref.kind} (${p.lang}) ${p.host}${p.path}`
 
 describe('accessibility of every template, in both languages (axe-core, WCAG 2.1 A/AA)', () => {
   let browser: Browser;
+  let context: BrowserContext;
   let hosts: ServedHosts;
 
   beforeAll(async () => {
     hosts = await serveHosts(distDir(build));
     browser = await launchChromium();
+    context = await browser.newContext();
   });
   afterAll(async () => {
+    await context?.close();
     await browser?.close();
     hosts?.close();
   });
@@ -52,7 +55,7 @@ describe('accessibility of every template, in both languages (axe-core, WCAG 2.1
   });
 
   it.each(pages.map((p) => [label(p), p] as const))('%s has no axe violation and loads nothing from elsewhere', async (_, p) => {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     const origin = hosts.origin(p.host);
     const foreign: string[] = [];
     page.on('request', (request) => {
@@ -72,7 +75,7 @@ describe('accessibility of every template, in both languages (axe-core, WCAG 2.1
     ['zorgzone-zuid.brussels', '/'],
     ['brusano.brussels', '/nl/'],
   ])('on %s%s the skip link comes first and shows on focus, then the main navigation', async (host, path) => {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     await page.goto(hosts.origin(host) + path);
     await page.keyboard.press('Tab');
     const skip = page.locator('.skip-link');
@@ -96,7 +99,13 @@ describe('accessibility of every template, in both languages (axe-core, WCAG 2.1
     for (const p of pages) {
       await page.goto(hosts.origin(p.host) + p.path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, label(p)).toBeLessThanOrEqual(0);
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .slice(0, 3)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+      );
+      expect(overflow, `${label(p)}: ${wide.join(', ')}`).toBeLessThanOrEqual(0);
     }
     await page.close();
   });

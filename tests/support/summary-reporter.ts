@@ -6,7 +6,7 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(modules: ReadonlyArray<TestModule>, errors: ReadonlyArray<unknown>) {
+  onTestRunEnd(modules: ReadonlyArray<TestModule>, errors: ReadonlyArray<unknown>, reason: string) {
     let passed = 0;
     let failed = errors.length;
     let skipped = 0;
@@ -19,6 +19,8 @@ export default class SummaryReporter implements Reporter {
         else skipped += 1;
       }
     }
+    // A run that failed before any test (e.g. the global setup's build) is a failure, not "0 failed".
+    if (reason === 'failed' && failed === 0) failed = 1;
     console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   }
 }

@@ -220,3 +220,14 @@ describe('npm run check warns without blocking', () => {
     expect(w.some((p) => p.file.endsWith('fr.md') && p.message.fr.startsWith('Bassin Sud n'))).toBe(false);
   });
 });
+
+describe('npm run check reads publication dates as authors write them', () => {
+  it('accepts publishAt and unpublishAt with or without quotes, without seconds', () => {
+    const problems = errors(
+      check({
+        'focus/sample-guide/fr.md': focusFr('publishAt: 2026-01-05 09:00\nunpublishAt: "2026-06-30 18:00"'),
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+});

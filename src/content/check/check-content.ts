@@ -48,6 +48,8 @@ interface SourceFile {
   /** Line number of each frontmatter key's first appearance, by key name. */
   keyLines: Map<string, number>;
   valid: boolean;
+  /** The schema's output (dates parsed, Brussels times resolved), when valid. */
+  parsed?: Record<string, unknown>;
 }
 
 export const collectionFolders = ['focus', 'prevention', 'consultations', 'zinneke', 'pages'] as const;
@@ -186,7 +188,9 @@ export function checkContent(options: CheckOptions): Problem[] {
 
       const schema = validators[place.collection];
       const result = schema.safeParse(parsed.data, { reportInput: true });
-      if (!result.success) {
+      if (result.success) {
+        source.parsed = result.data as Record<string, unknown>;
+      } else {
         source.valid = false;
         for (const issue of result.error.issues) {
           for (const m of describeIssue(issue, schema, parsed.data)) {
@@ -325,7 +329,7 @@ export function checkContent(options: CheckOptions): Problem[] {
   // Two entries may not end up at the same address.
   const valid = files.filter((f) => f.valid);
   const refs = (c: CollectionName): EntryRef[] =>
-    valid.filter((f) => f.collection === c).map((f) => toEntryRef(c, `${f.key}/${f.lang}`, f.data as { slug?: string }));
+    valid.filter((f) => f.collection === c).map((f) => toEntryRef(c, `${f.key}/${f.lang}`, f.parsed as { slug?: string }));
   const index: ContentIndex = {
     focus: refs('focus'),
     prevention: refs('prevention'),
