@@ -17,5 +17,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkSteps] }) },
   integrations: [mdx()],
+  // No inline scripts (or data: assets): the Content-Security-Policy allows scripts from 'self' only.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

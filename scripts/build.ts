@@ -3,7 +3,7 @@
  * Builds every host into dist/<host>/ (or only the hosts named).
  */
 import { parseArgs } from 'node:util';
-import { buildAll } from '../src/build/pipeline.ts';
+import { buildAll, ContentError } from '../src/build/pipeline.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,7 +21,9 @@ try {
   const report = await buildAll({ root: process.cwd(), dist: values.dist, work: values.work, only });
   const count = Object.keys(report.hosts).length;
   console.log(`Built ${count} host${count > 1 ? 's' : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  if (process.env.BRUSANO_REPORT_JSON) console.log(`REPORT ${JSON.stringify(report)}`);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  // Content errors were already listed for the author; anything else is for developers, with its stack.
+  console.error(error instanceof ContentError ? error.message : error);
   process.exitCode = 1;
 }

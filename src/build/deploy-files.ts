@@ -62,6 +62,7 @@ export function headerRules(host: string): HeaderRule[] {
   return [
     { path: '/*', headers: { ...securityHeaders(host), 'Cache-Control': shortCache } },
     { path: '/_astro/*', headers: { 'Cache-Control': longCache }, replaces: ['Cache-Control'] },
+    { path: '/brand/*', headers: { 'Cache-Control': longCache }, replaces: ['Cache-Control'] },
     ...(readers.length
       ? [{ path: '/pagefind/*', headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS' } }]
       : []),
@@ -105,7 +106,8 @@ export function redirectsFile(host: string): string {
 export function nginxServer(host: string, root = `/var/www/${host}`): string {
   const header = (headers: Record<string, string>, indent: string) =>
     Object.entries(headers).map(([k, v]) => `${indent}add_header ${k} "${v}" always;`).join('\n');
-  const [all, assets, pagefind] = [headerRules(host)[0]!, headerRules(host)[1]!, headerRules(host).find((r) => r.path === '/pagefind/*')];
+  const rules = headerRules(host);
+  const [all, assets, pagefind] = [rules[0]!, rules[1]!, rules.find((r) => r.path === '/pagefind/*')];
   const redirectLines = redirects(host).map((r) => {
     const prefix = r.from.replace('/*', '/');
     const target = r.to.replace(':splat', '$1');
@@ -127,7 +129,7 @@ ${editionsOnHost(host).some((e) => e.basePath !== '/') ? '    location ^~ /nl/ {
 ${header(all.headers, '        ')}
     }
 
-    location /_astro/ {
+    location ~ ^/(_astro|brand)/ {
 ${header({ ...all.headers, ...assets.headers }, '        ')}
     }
 ${pagefind ? `\n    location /pagefind/ {\n${header({ ...all.headers, ...pagefind.headers }, '        ')}\n    }\n` : ''}

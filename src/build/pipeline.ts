@@ -28,7 +28,9 @@ export interface BuildOptions {
 }
 
 export interface BuildReport {
-  hosts: Record<string, { pages: number; indexed: number }>;
+  hosts: Record<string, { pages: number; indexed: number; searchIndexMs: number }>;
+  /** Milliseconds per step, for the benchmark. */
+  steps: Record<string, number>;
 }
 
 /** The content has errors; the checker already printed them. */
@@ -55,9 +57,18 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   process.env.BRUSANO_ASTRO_OUT = astroOut;
   process.env.BRUSANO_CACHE_DIR = join(work, 'cache');
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const steps: Record<string, number> = {};
+  let mark = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    steps[name] = Math.round(now - mark);
+    mark = now;
+  };
+  step('check');
   const { build } = await import('astro');
   await rm(astroOut, { recursive: true, force: true });
   await build({ root, logLevel: 'warn' });
+  step('render');
 
   const { hosts } = await import('../sites/registry.ts');
   const planJson = await readFile(join(astroOut, 'build-manifest.json'), 'utf8');
@@ -87,7 +98,8 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     await writeFile(join(staging, edition.host, feedLocation(edition, 'calendar').path), calendar(edition, built));
   }
 
-  const report: BuildReport = { hosts: {} };
+  step('assemble');
+  const report: BuildReport = { hosts: {}, steps };
   try {
     for (const host of targets) {
       const hostDir = join(staging, host);
@@ -95,13 +107,16 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
       await writeFile(join(hostDir, 'robots.txt'), robotsTxt(host));
       await writeFile(join(hostDir, '_headers'), headersFile(host));
       await writeFile(join(hostDir, '_redirects'), redirectsFile(host));
+      const started = performance.now();
       const indexed = await indexHost(hostDir);
-      report.hosts[host] = { pages: plan.filter((p) => p.host === host).length, indexed };
-      log(`  ${host}: ${report.hosts[host].pages} pages, ${indexed} indexed`);
+      const searchIndexMs = Math.round(performance.now() - started);
+      report.hosts[host] = { pages: plan.filter((p) => p.host === host).length, indexed, searchIndexMs };
+      log(`  ${host}: ${report.hosts[host].pages} pages, ${indexed} read by the search indexer`);
     }
   } finally {
     await closeSearchIndexer();
   }
+  step('search-and-seo');
   await swapInto(staging, dist, options.only);
   // Self-hosting: the same headers and redirects as nginx server blocks, beside dist/.
   const nginxDir = join(dirname(dist), 'deploy', 'nginx');

@@ -1,8 +1,15 @@
+import { createHash } from 'node:crypto';
 import type { Branding, Site } from './types.ts';
 
 export function brandCss(site: Site): string {
   const { primary, primaryDark, tint } = site.branding;
   return `:root{--brand:${primary};--brand-dark:${primaryDark};--brand-tint:${tint}}\n`;
+}
+
+/** Path of a site's palette stylesheet: named by its content's hash, so it can be cached for good. */
+export function brandCssPath(site: Site): string {
+  const hash = createHash('sha256').update(brandCss(site)).digest('hex').slice(0, 10);
+  return `/brand/${site.id}.${hash}.css`;
 }
 
 /** WCAG relative luminance of a #rrggbb colour. */

@@ -94,6 +94,42 @@ describe('accessibility of every template, in both languages (axe-core, WCAG 2.1
     await page.close();
   });
 
+  it('reads without JavaScript: every sampled page shows its content', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    for (const p of pages.filter((x) => x.ref.kind !== 'search')) {
+      await page.goto(hosts.origin(p.host) + p.path);
+      expect((await page.locator('main h1').textContent())?.trim(), label(p)).toBeTruthy();
+      expect((await page.locator('main').innerText()).length, label(p)).toBeGreaterThan(80);
+    }
+    await noScript.close();
+  });
+
+  it.each(['focus', 'consultation'] as const)('prints a %s page without navigation, search or language switcher', async (kind) => {
+    const p = plan.find((x) => x.ref.kind === kind)!;
+    const page = await context.newPage();
+    await page.goto(hosts.origin(p.host) + p.path);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.main-nav', '.search-field', '.language-switcher', '.skip-link']) {
+      expect(await page.locator(selector).isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator('main h1').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it.each(['/publications/focus/guide-composants/', '/nl/publicaties/focus/gids-componenten/'])(
+    'the authoring components (%s) have no axe violation',
+    async (path) => {
+      const components = await serveHosts(distDir(testBuilds.contract), ['brusano.brussels']);
+      const page = await context.newPage();
+      await page.goto(components.origin('brusano.brussels') + path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.close();
+      components.close();
+    },
+  );
+
   it('reads at 320 px wide without horizontal scrolling', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     for (const p of pages) {

@@ -30,11 +30,17 @@ describe('search in Chromium, on the hosts as readers reach them', () => {
   let browser: Browser;
   let context: BrowserContext;
   let foreign: string[];
+  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     browser = await launchChromium();
     context = await browser.newContext();
     ({ foreign } = await routeHosts(context, dist));
+    // Every page is served under its host's _headers (CSP included): any violation or error shows here.
+    context.on('page', (p) => {
+      p.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${p.url()}: ${m.text()}`));
+      p.on('pageerror', (e) => consoleErrors.push(`${p.url()}: ${e.message}`));
+    });
   });
   afterAll(async () => {
     await context?.close();
@@ -113,7 +119,8 @@ describe('search in Chromium, on the hosts as readers reach them', () => {
     await noScript.close();
   });
 
-  it('sent no request outside the network of sites', () => {
+  it('sent no request outside the network of sites, and logged no error or CSP violation', () => {
     expect(foreign).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 });

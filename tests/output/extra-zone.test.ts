@@ -16,7 +16,8 @@ describe('a seventh zone is one registry entry plus a logo', () => {
     for (const file of ['index.html', '404.html', 'sitemap-index.xml', 'robots.txt', 'pagefind/pagefind.js']) {
       expect(existsSync(join(dist, host, file)), file).toBe(true);
     }
-    expect(readFileSync(join(dist, host, 'brand.css'), 'utf8')).toContain('#4b4f1a');
+    const css = page(dist, host, '/')('link[rel=stylesheet][href^="/brand/"]').attr('href')!;
+    expect(readFileSync(join(dist, host, css), 'utf8')).toContain('#4b4f1a');
   });
 
   it('has its name, language switcher and a place in the network', () => {

@@ -19,6 +19,8 @@ export interface TestBuild {
 export const testBuilds = {
   /** The real sample content and registry. */
   sample: { name: 'sample', env: {} },
+  /** The same commit and build date again: the output must be byte-identical. */
+  sampleAgain: { name: 'sample-again', env: {} },
   /** One entry per collection, to pin the content contract's URLs. */
   contract: { name: 'contract', env: { BRUSANO_CONTENT_DIR: join(fixtures, 'content-minimal') } },
   /** The registry plus a seventh zone. */

@@ -1,0 +1,125 @@
+/**
+ * npm run bench [-- --pages 10000]
+ * Generates a synthetic corpus (all four collections, both languages, local
+ * initiatives for every zone) sized for about --pages output pages, builds it
+ * with the full pipeline, then builds a bare Astro project with the same number
+ * of pages (one collection, one route, same markdown) plus Pagefind, and prints
+ * both. Figures go to docs/performance.md by hand, with the machine they came from.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { zones } from '../src/sites/registry.ts';
+
+const { values } = parseArgs({ options: { pages: { type: 'string', default: '10000' } } });
+const target = Number(values.pages);
+const root = resolve('.');
+const bench = join(root, '.build/bench');
+const content = join(bench, 'content');
+rmSync(bench, { recursive: true, force: true });
+mkdirSync(content, { recursive: true });
+cpSync(join(root, 'content/themes.yml'), join(content, 'themes.yml'));
+
+// Output pages per entry: a prevention theme is on 6 sites × 2 languages, the rest on one site × 2.
+const unit = 12 * 4 + 2 * 6 + 2 * 2 + 2 * 4; // per "block": 4 themes, 6 syntheses, 2 Focus, 4 articles
+const blocks = Math.max(1, Math.round(target / unit));
+const words = 'accompagnement quartier santé soins première ligne réseau dépistage prévention professionnel aide domicile coordination territoire population'.split(' ');
+const text = (seed: number, n: number) => Array.from({ length: n }, (_, i) => words[(seed * 7 + i * 3) % words.length]).join(' ');
+const write = (path: string, front: string, body: string) => {
+  mkdirSync(join(content, path, '..'), { recursive: true });
+  writeFileSync(join(content, path), `---\n${front}\n---\n\n${body}\n`);
+};
+const themes = ['mental-health', 'prevention', 'hospital-ambulatory', 'crisis'] as const;
+for (let b = 0; b < blocks; b++) {
+  for (const lang of ['fr', 'nl']) {
+    for (let t = 0; t < 4; t++) {
+      const n = b * 4 + t;
+      const year = 2000 + Math.floor(n / 12);
+      const month = `${year}-${String((n % 12) + 1).padStart(2, '0')}`;
+      write(`prevention/${month}-theme-${n}/${lang}.md`, `title: "Thème ${n} ${lang}"\nsummary: "Résumé ${n}"\nmonth: "${month}"\nslug: "theme-${n}-${lang}"`, `## Chiffres\n\n${text(n, 120)}\n\n## Dépistage\n\n${text(n + 1, 80)}`);
+      for (const zone of zones) {
+        write(`prevention/${month}-theme-${n}/zones/${zone.id}.${lang}.md`, `initiatives:\n  - title: "Initiative ${n}"\n    date: ${month}-10\n    place: "Antenne"`, text(n, 20));
+      }
+    }
+    for (let c = 0; c < 6; c++) {
+      const zone = zones[(b + c) % zones.length]!;
+      const theme = themes[c % 4]!;
+      const n = Math.floor((b * 6 + c) / (zones.length * 4)) + 1;
+      write(`consultations/${zone.id}/${theme}/${2000 + (b % 20)}-${n + c}/${lang}.md`, `title: "Synthèse ${b}-${c}"\nsummary: "Résumé"\ndate: ${2000 + (b % 20)}-03-01\nmeeting: ${n + c}\nparticipants: ${20 + c}`, `## Constats\n\n${text(b + c, 150)}`);
+    }
+    for (let f = 0; f < 2; f++) {
+      write(`focus/focus-${b}-${f}/${lang}.md`, `title: "Focus ${b}-${f}"\nsummary: "Résumé"\ntheme: mental-health\nupdated: 2025-01-01\nedition: 2025`, `## 1. Première ligne\n\n${text(b + f, 200)}\n\n## 2. Spécialisé\n\n${text(b, 150)}`);
+    }
+    const issue = String((b % 90) + 10).padStart(2, '0');
+    write(`zinneke/${issue}/${lang}.md`, `number: ${Number(issue)}\nseason: spring\nyear: 2024\ntitle: "Numéro ${issue}"`, text(b, 40));
+    for (let a = 0; a < 4; a++) {
+      write(`zinneke/${issue}/article-${b}-${a}/${lang}.md`, `rubric: ${['state-of-play', 'on-the-move', 'decoding', 'tools'][a]}\ntitle: "Article ${b}-${a}"\nsummary: "Résumé"`, text(b + a, 250));
+    }
+  }
+}
+
+function timed(label: string, command: string[], env: Record<string, string>, cwd = root) {
+  const gnuTime = existsSync('/usr/bin/time');
+  const args = gnuTime ? ['-v', ...command] : command;
+  const run = spawnSync(gnuTime ? '/usr/bin/time' : command[0]!, gnuTime ? args : command.slice(1), {
+    cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`${label} failed:\n${run.stdout}\n${run.stderr}`);
+  const field = (name: string) => new RegExp(`${name}: (.+)`).exec(run.stderr)?.[1]?.trim();
+  const clock = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)')?.split(':').map(Number) ?? [];
+  const wall = clock.reduce((s, x) => s * 60 + x, 0);
+  return {
+    stdout: run.stdout,
+    wall,
+    cpu: Number(field('User time \\(seconds\\)') ?? 0) + Number(field('System time \\(seconds\\)') ?? 0),
+    maxRssMb: Math.round(Number(field('Maximum resident set size \\(kbytes\\)') ?? 0) / 1024),
+  };
+}
+
+console.log(`Corpus: ${blocks} blocks, aiming at ${target} pages. Full build…`);
+const node = join(root, 'node_modules/.bin/node');
+const full = timed('full build', [node, 'scripts/build.ts', '--work', join(bench, 'work'), '--dist', join(bench, 'dist')], {
+  BRUSANO_CONTENT_DIR: content,
+  BUILD_DATE: '2025-10-15',
+  BRUSANO_REPORT_JSON: '1',
+});
+const report = JSON.parse(/REPORT (.+)/.exec(full.stdout)![1]!) as {
+  hosts: Record<string, { pages: number; searchIndexMs: number }>;
+  steps: Record<string, number>;
+};
+const pages = Object.values(report.hosts).reduce((s, h) => s + h.pages, 0);
+
+// The baseline: one collection, one route, the same markdown, as many pages.
+console.log(`Baseline: bare Astro, ${pages} pages, then Pagefind…`);
+const base = join(bench, 'baseline');
+mkdirSync(join(base, 'src/pages'), { recursive: true });
+writeFileSync(join(base, 'astro.config.mjs'), `export default { outDir: './dist', build: { format: 'directory' } };\n`);
+writeFileSync(join(base, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { docs: defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(content)} }) }) };\n`);
+writeFileSync(
+  join(base, 'src/pages/[...slug].astro'),
+  `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  const docs = await getCollection('docs');\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { slug: 'p/' + i }, props: { doc: docs[i % docs.length] } }));\n}\nconst { Content } = await render(Astro.props.doc);\n---\n<html lang="fr"><head><meta charset="utf-8"><title>{Astro.props.doc.id}</title></head><body><main data-pagefind-body><h1>{Astro.props.doc.id}</h1><Content /></main></body></html>\n`,
+);
+const baseline = timed('baseline', [node, join(root, 'node_modules/.bin/astro'), 'build', '--root', base], {});
+const baselineSearch = timed('baseline pagefind', [node, join(root, 'node_modules/.bin/pagefind'), '--site', join(base, 'dist')], {});
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const rows = [
+  ['machine', `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB`],
+  ['output pages (11 hosts)', String(pages)],
+  ['full pipeline: wall', `${full.wall.toFixed(1)} s`],
+  ['full pipeline: CPU (user + sys)', `${full.cpu.toFixed(1)} s`],
+  ['full pipeline: peak memory (largest process)', `${full.maxRssMb} MB`],
+  ['full pipeline: ms per output page', (full.wall * 1000 / pages).toFixed(2)],
+  ['steps (ms)', Object.entries(report.steps).map(([k, v]) => `${k} ${v}`).join(', ')],
+  ['bare Astro render of the same page count: wall', `${baseline.wall.toFixed(1)} s (peak ${baseline.maxRssMb} MB)`],
+  ['+ Pagefind on it: wall', `${baselineSearch.wall.toFixed(1)} s`],
+  ['ratio full / (bare Astro + Pagefind)', (full.wall / (baseline.wall + baselineSearch.wall)).toFixed(2)],
+];
+console.log('\n' + rows.map(([k, v]) => `${k.padEnd(48)} ${v}`).join('\n'));
+console.log('\nPages and search-index time per host:');
+for (const [host, h] of Object.entries(report.hosts)) console.log(`  ${host.padEnd(32)} ${String(h.pages).padStart(6)} pages  ${String(h.searchIndexMs).padStart(6)} ms Pagefind`);
