@@ -108,7 +108,7 @@ const baseline = timed('baseline', [node, join(root, 'node_modules/.bin/astro'),
 const baselineSearch = timed('baseline pagefind', [node, join(root, 'node_modules/.bin/pagefind'), '--site', join(base, 'dist')], {});
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-const rows = [
+const rows: Array<[string, string]> = [
   ['machine', `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB`],
   ['output pages (11 hosts)', String(pages)],
   ['full pipeline: wall', `${full.wall.toFixed(1)} s`],

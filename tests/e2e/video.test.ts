@@ -24,7 +24,7 @@ describe('click-to-load video, under the host’s own Content-Security-Policy', 
     expect(foreign).toEqual([]);
     expect(await page.locator('iframe').count()).toBe(0);
 
-    await page.locator('[data-video-load]').last().click();
+    await page.locator('[data-video-load][data-title="Présentation en vidéo"]').click();
     const frame = page.locator('iframe');
     await expect.poll(() => frame.count()).toBe(1);
     expect(await frame.getAttribute('src')).toBe('https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1');
