@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { hosts, siteEditions } from '../../src/sites/registry.ts';
-import { distDir, pagePlan, testBuilds } from '../support/builds.ts';
+import { distDir, pagePlan, root, testBuilds } from '../support/builds.ts';
 import { fileFor, htmlPages, page } from '../support/dist.ts';
 
 const build = testBuilds.sample;
@@ -124,6 +126,28 @@ describe('pages other than search carry no search script', () => {
       const scripts = page(dist, host, path)('script[src]').toArray().map((s) => s.attribs.src!);
       const isSearch = plan.some((p) => p.host === host && p.path === path && p.ref.kind === 'search');
       if (!isSearch) expect(scripts.filter((s) => /search|pagefind/i.test(s)), `${host}${path}`).toEqual([]);
+    }
+  });
+});
+
+describe('sitemaps against the sitemap schema', () => {
+  // sitemap.xsd ships with the sitemap package; the alternates' xhtml:link gets a small local schema
+  // (the full XHTML schema is online only, and tests have no network).
+  const schemaDir = mkdtempSync(join(tmpdir(), 'sitemap-xsd-'));
+  const fixture = join(root, 'tests/fixtures/sitemap-schema');
+  writeFileSync(join(schemaDir, 'xhtml-link.xsd'), readFileSync(join(fixture, 'xhtml-link.xsd')));
+  writeFileSync(
+    join(schemaDir, 'combined.xsd'),
+    readFileSync(join(fixture, 'sitemap-with-alternates.xsd'), 'utf8').replace('SITEMAP_XSD', join(root, 'node_modules/sitemap/schema/sitemap.xsd')),
+  );
+
+  it.each([...hosts])('%s: every sitemap validates', (host) => {
+    const index = xml.parse(readFileSync(join(dist, host, 'sitemap-index.xml'), 'utf8'));
+    for (const entry of list(index.sitemapindex.sitemap) as Array<{ loc: string }>) {
+      const file = join(dist, host, new URL(entry.loc).pathname);
+      const run = spawnSync('xmllint', ['--noout', '--schema', join(schemaDir, 'combined.xsd'), file], { encoding: 'utf8' });
+      expect(run.error, 'xmllint is needed: apt-get install libxml2-utils').toBeUndefined();
+      expect(run.stderr.trim()).toBe(`${file} validates`);
     }
   });
 });
