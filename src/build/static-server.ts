@@ -7,7 +7,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const types: Record<string, string> = {
+/** Content types of the files a build produces, by extension. */
+export const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -43,7 +44,7 @@ export function serveFolder(root: string, port = 0): Promise<{ server: Server; o
     const file = resolveFile(root, url);
     const status = file ? 200 : 404;
     const served = file ?? join(root, '404.html');
-    res.writeHead(status, { 'Content-Type': types[extname(served)] ?? 'application/octet-stream' });
+    res.writeHead(status, { 'Content-Type': contentTypes[extname(served)] ?? 'application/octet-stream' });
     createReadStream(served).pipe(res);
   });
   return new Promise((done) => {

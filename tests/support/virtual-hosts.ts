@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { resolveFile } from '../../src/build/static-server.ts';
+import { contentTypes, resolveFile } from '../../src/build/static-server.ts';
 
 interface Rule {
   pattern: RegExp;
@@ -42,20 +42,6 @@ export function headersFor(rules: Rule[], path: string): Record<string, string> 
   return headers;
 }
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-};
 
 export async function routeHosts(context: BrowserContext, dist: string): Promise<{ foreign: string[] }> {
   const foreign: string[] = [];
@@ -75,7 +61,7 @@ export async function routeHosts(context: BrowserContext, dist: string): Promise
     const served = file ?? join(hostDir, '404.html');
     return route.fulfill({
       status: file ? 200 : 404,
-      headers: { ...headersFor(rules.get(url.host)!, url.pathname), 'content-type': types[extname(served)] ?? 'application/octet-stream' },
+      headers: { ...headersFor(rules.get(url.host)!, url.pathname), 'content-type': contentTypes[extname(served)] ?? 'application/octet-stream' },
       body: readFileSync(served),
     });
   });
