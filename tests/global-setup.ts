@@ -9,7 +9,7 @@ function build(b: TestBuild) {
   if (process.env.TEST_REUSE_BUILDS === '1' && existsSync(distDir(b))) return;
   const result = spawnSync(
     process.execPath,
-    [join(root, 'scripts/build.ts'), '--work', workDir(b), '--dist', distDir(b)],
+    [join(root, 'scripts/build.ts'), '--work', workDir(b), '--dist', distDir(b), ...(b.args ?? [])],
     { cwd: root, env: { ...process.env, BUILD_DATE: testBuildDate, ...b.env }, encoding: 'utf8' },
   );
   if (result.status !== 0) {

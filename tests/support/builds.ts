@@ -14,6 +14,8 @@ export const testBuildDate = '2025-10-15T10:00:00+02:00';
 export interface TestBuild {
   name: string;
   env: Record<string, string>;
+  /** Extra arguments to the build command. */
+  args?: string[];
 }
 
 export const testBuilds = {
@@ -21,6 +23,8 @@ export const testBuilds = {
   sample: { name: 'sample', env: {} },
   /** The same commit and build date again: the output must be byte-identical. */
   sampleAgain: { name: 'sample-again', env: {} },
+  /** A preview of one host, as `npm run build -- --host` makes it. */
+  oneHost: { name: 'one-host', env: { BRUSANO_CONTENT_DIR: join(fixtures, 'content-minimal') }, args: ['--host', 'bassin-sud.brussels'] },
   /** One entry per collection, to pin the content contract's URLs. */
   contract: { name: 'contract', env: { BRUSANO_CONTENT_DIR: join(fixtures, 'content-minimal') } },
   /** The registry plus a seventh zone. */
