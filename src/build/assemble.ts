@@ -25,7 +25,8 @@ export async function assembleHosts(
     const from = join(astroOut, host);
     if (!existsSync(from)) throw new Error(`The build produced no pages for ${host}`);
     const to = join(staging, host);
-    await cp(from, to, { recursive: true });
+    // A move, not a copy: Astro's output is scratch space, and 10,000 pages take seconds to copy.
+    await rename(from, to);
     // Hashed assets (_astro/) and public/ files are shared: every host serves its own copy.
     for (const name of shared) await cp(join(astroOut, name), join(to, name), { recursive: true });
     await flattenNotFoundPages(to);

@@ -48,6 +48,13 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   const staging = join(work, 'staging');
   const dist = resolve(root, options.dist ?? 'dist');
 
+  const steps: Record<string, number> = {};
+  let mark = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    steps[name] = Math.round(now - mark);
+    mark = now;
+  };
   // Authors' mistakes stop the build before anything is rendered, with the checker's messages.
   const { runCheck } = await import('../content/check/run.ts');
   if (runCheck({ print: log, warnings: false }).some((p) => p.severity === 'error')) {
@@ -57,13 +64,6 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   process.env.BRUSANO_ASTRO_OUT = astroOut;
   process.env.BRUSANO_CACHE_DIR = join(work, 'cache');
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  const steps: Record<string, number> = {};
-  let mark = performance.now();
-  const step = (name: string) => {
-    const now = performance.now();
-    steps[name] = Math.round(now - mark);
-    mark = now;
-  };
   step('check');
   const { build } = await import('astro');
   await rm(astroOut, { recursive: true, force: true });

@@ -41,14 +41,34 @@ export async function contentIndex() {
   return { focus, prevention, initiatives, consultations, zinnekeIssues, zinnekeArticles, pages };
 }
 
-/** The entry a detail page shows. */
+const byId = new Map<CollectionName, Promise<Map<string, Entry<CollectionName>>>>();
+
+/** The entry a detail page shows (looked up by id: pages are many, so no scan per page). */
 export async function entryOfPage<C extends CollectionName>(
   collection: C,
   page: { entry?: { id: string } | undefined },
 ): Promise<Entry<C>> {
-  const found = (await entries(collection)).find((e) => e.id === page.entry?.id);
+  if (!byId.has(collection)) byId.set(collection, entries(collection).then((all) => new Map(all.map((e) => [e.id, e]))));
+  const found = (await byId.get(collection)!).get(page.entry?.id ?? '') as Entry<C> | undefined;
   if (!found) throw new Error(`No ${collection} entry for page ${JSON.stringify(page)}`);
   return found;
+}
+
+/** Entries grouped by a key, computed once per build (e.g. initiatives by theme). */
+const groupings = new Map<string, Promise<Map<string, Entry<CollectionName>[]>>>();
+export async function entriesBy<C extends CollectionName>(collection: C, name: string, keyOf: (e: Entry<C>) => string): Promise<Map<string, Entry<C>[]>> {
+  const id = `${collection}|${name}`;
+  if (!groupings.has(id)) {
+    groupings.set(
+      id,
+      entries(collection).then((all) => {
+        const groups = new Map<string, Entry<C>[]>();
+        for (const e of all) groups.set(keyOf(e), [...(groups.get(keyOf(e)) ?? []), e]);
+        return groups as Map<string, Entry<CollectionName>[]>;
+      }),
+    );
+  }
+  return (await groupings.get(id)!) as unknown as Map<string, Entry<C>[]>;
 }
 
 /** Theme labels by key, in one language; an unknown key shows as itself. */

@@ -1,9 +1,19 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { logoPath } from './registry.ts';
 import type { Branding, Site } from './types.ts';
 
 export function brandCss(site: Site): string {
   const { primary, primaryDark, tint } = site.branding;
   return `:root{--brand:${primary};--brand-dark:${primaryDark};--brand-tint:${tint}}\n`;
+}
+
+const logos = new Map<string, string>();
+
+/** A site's logo as inline SVG markup. */
+export function logoSvg(site: Site): string {
+  if (!logos.has(site.id)) logos.set(site.id, readFileSync(logoPath(site), 'utf8').replace(/<\?xml[^>]*>\s*/, ''));
+  return logos.get(site.id)!;
 }
 
 /** Path of a site's palette stylesheet: named by its content's hash, so it can be cached for good. */
