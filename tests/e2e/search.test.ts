@@ -96,6 +96,20 @@ describe('search in Chromium, on the hosts as readers reach them', () => {
       expect(results.violations.map((v) => v.id)).toEqual([]);
       await page.close();
     });
+
+    const focus = plan.find((p) => p.host === 'brusano.brussels' && p.lang === lang && p.ref.kind === 'focus')!;
+    const zonePages = plan.filter((p) => p.host === zoneHost && p.ref.kind !== 'search');
+    const focusWord = distinctiveWord(focus.host, focus.path, zonePages);
+
+    it(`${zoneHost}: widening to the region finds a Focus that exists only on brusano.brussels`, async () => {
+      const page = await context.newPage();
+      await page.goto(`https://${zoneHost}${searchPath(zoneHost)}`);
+      await searchFor(page, focusWord);
+      expect(await resultLinks(page)).not.toContain(`https://brusano.brussels${focus.path}`);
+      await page.check('input[name=scope][value=network]');
+      await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toContain(`https://brusano.brussels${focus.path}`);
+      await page.close();
+    });
   }
 
   it('announces the result count to screen readers', async () => {
