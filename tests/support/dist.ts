@@ -1,6 +1,7 @@
 /** Reading a built dist/ as a reader's browser would: files per host, parsed HTML, link targets. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
 
 export function hostFolders(dist: string): string[] {
@@ -49,4 +50,13 @@ export function resolveLink(fromHost: string, href: string, hosts: readonly stri
   const url = new URL(href, `https://${fromHost}/`);
   if (!hosts.includes(url.host)) return null;
   return { host: url.host, path: url.pathname };
+}
+
+/** The pages a host's Pagefind index holds, as Pagefind stored them (gzipped fragments with a signature). */
+export function searchIndexPages(dist: string, host: string): Array<{ url: string; content: string }> {
+  const dir = join(dist, host, 'pagefind/fragment');
+  return readdirSync(dir).map((name) => {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+  });
 }
