@@ -1,8 +1,9 @@
 /**
- * The test command needs three Debian programs that npm cannot provide: Chromium
- * (browser tests; test tools cannot download browsers here), Java (the Nu Html
- * Checker) and xmllint (sitemap schema). Finds them, or installs the missing ones
- * with apt-get when running as root; otherwise says what to install.
+ * The test command needs Debian programs that npm cannot provide: Chromium (browser
+ * tests; test tools cannot download browsers here), Java (the Nu Html Checker),
+ * xmllint (sitemap schema) and nginx (the generated server blocks, run for real).
+ * Finds them, or installs the missing ones with apt-get when running as root;
+ * otherwise says what to install.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { findChromium } from '../tests/support/chromium.ts';
@@ -12,6 +13,7 @@ const missing = [
   ...(findChromium() ? [] : ['chromium']),
   ...(has('java') ? [] : ['default-jre-headless']),
   ...(has('xmllint') ? [] : ['libxml2-utils']),
+  ...(has('nginx') ? [] : ['nginx-light']),
 ];
 if (missing.length) {
   if (process.getuid?.() !== 0) {
