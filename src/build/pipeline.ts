@@ -61,6 +61,14 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     throw new ContentError();
   }
 
+  const { hosts } = await import('../sites/registry.ts');
+  const targets = options.only ?? hosts;
+  for (const host of targets) {
+    if (!hosts.includes(host)) throw new Error(`Unknown host '${host}'. Hosts: ${hosts.join(', ')}`);
+  }
+  // A build of some hosts renders only their pages: previews of one host stay quick.
+  if (options.only) process.env.BRUSANO_RENDER_HOSTS = options.only.join(',');
+  else delete process.env.BRUSANO_RENDER_HOSTS;
   process.env.BRUSANO_ASTRO_OUT = astroOut;
   process.env.BRUSANO_CACHE_DIR = join(work, 'cache');
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -70,15 +78,10 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   await build({ root, logLevel: 'warn' });
   step('render');
 
-  const { hosts } = await import('../sites/registry.ts');
   const planJson = await readFile(join(astroOut, 'build-manifest.json'), 'utf8');
   const plan = JSON.parse(planJson) as PlannedPage[];
   // Kept beside the build for tools and tests (which page is which template), never published.
   await writeFile(join(work, 'page-plan.json'), planJson);
-  const targets = options.only ?? hosts;
-  for (const host of targets) {
-    if (!hosts.includes(host)) throw new Error(`Unknown host '${host}'. Hosts: ${hosts.join(', ')}`);
-  }
   const { contentRoot } = await import('../content/paths.ts');
   await assembleHosts(astroOut, staging, targets, plan, contentRoot());
 

@@ -11,6 +11,21 @@ export function sitePlan(): Promise<PlannedPage[]> {
   return planned;
 }
 
+/**
+ * The pages this Astro build renders: every host's, or only those of the hosts a preview
+ * build names (`npm run build -- --host`). Links still resolve against the whole plan.
+ */
+export async function renderedPages(): Promise<PlannedPage[]> {
+  const only = renderedHosts();
+  const plan = await sitePlan();
+  return only ? plan.filter((page) => only.includes(page.host)) : plan;
+}
+
+/** The hosts named for a partial build, or null for all. Set by the build pipeline. */
+export function renderedHosts(): string[] | null {
+  return process.env.BRUSANO_RENDER_HOSTS ? process.env.BRUSANO_RENDER_HOSTS.split(',') : null;
+}
+
 /** Astro route parameter of a planned page: `<host><path>` without slashes at the ends. */
 export function routeParam(page: Pick<PlannedPage, 'host' | 'path'>): string {
   return `${page.host}${page.path}`.replace(/\/+$/, '');

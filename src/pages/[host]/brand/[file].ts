@@ -1,10 +1,11 @@
 /** Each host's palette, from the registry, as CSS custom properties over the shared stylesheet. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { brandCss, brandCssPath } from '../../../sites/branding.ts';
+import { renderedHosts } from '../../../routing/site-plan.ts';
 import { editionsOnHost, hosts } from '../../../sites/registry.ts';
 
 export const getStaticPaths = (() =>
-  hosts.map((host) => {
+  (renderedHosts() ?? hosts).map((host) => {
     const site = editionsOnHost(host)[0]!.site;
     return { params: { host, file: brandCssPath(site).split('/').at(-1)! }, props: { css: brandCss(site) } };
   })) satisfies GetStaticPaths;
