@@ -4,6 +4,7 @@
  * author-facing checker (`npm run check`) both build on these definitions.
  */
 import { z } from 'astro/zod';
+import { dateFormat } from '../i18n/date-format.ts';
 import { languages, type Language } from '../sites/types.ts';
 
 export const consultationThemes = ['mental-health', 'prevention', 'hospital-ambulatory', 'crisis'] as const;
@@ -110,7 +111,7 @@ export const brusselsDateTime = z.union([z.date(), z.string()]).transform((value
 export function brusselsWallTime(year: number, month: number, dayOfMonth: number, hour = 0, minute = 0): Date {
   const asUtc = Date.UTC(year, month - 1, dayOfMonth, hour, minute);
   const offsetAt = (instant: number) => {
-    const parts = new Intl.DateTimeFormat('en-GB', {
+    const parts = dateFormat('en-GB', {
       timeZone: 'Europe/Brussels',
       hourCycle: 'h23',
       year: 'numeric',
@@ -162,14 +163,43 @@ const service = z.strictObject({
 
 export const themeLabelsSchema = z.strictObject({ fr: text, nl: text });
 
+/** Schemas of the collections without images: built once, whatever the number of entries. */
+export const imageFreeSchemas = {
+  prevention: z.strictObject({ ...publication, month, theme: themeKey.optional() }),
+  initiatives: z.strictObject({
+    initiatives: z.array(
+      z.strictObject({
+        title: text,
+        date: day.optional(),
+        place: text.optional(),
+        organiser: text.optional(),
+        url: url.optional(),
+      }),
+    ),
+  }),
+  consultations: z.strictObject({
+    ...publication,
+    date: day,
+    meeting: z.number().int().positive(),
+    participants: z.number().int().nonnegative().optional(),
+  }),
+  zinnekeArticles: z.strictObject({
+    ...publication,
+    rubric: z.enum(rubrics),
+    order: z.number().int().optional(),
+    theme: themeKey.optional(),
+  }),
+  pages: z.strictObject({ ...publication }),
+};
+
 /**
- * Schemas per collection. `image` is Astro's image() helper inside the build,
- * and a plain path checker in `npm run check`.
+ * Schemas of the collections with images. `image` is Astro's image() helper inside the build
+ * (Astro makes one per entry, so each collection's schema is built alone), and a plain path
+ * checker in `npm run check`.
  */
-export function schemas<I extends z.ZodType>(image: I) {
-  const cover = imageField(image).optional();
-  return {
-    focus: z.strictObject({
+export const schemasWithImages = {
+  focus: <I extends z.ZodType>(image: I) =>
+    z.strictObject({
       ...publication,
       theme: themeKey,
       updated: day,
@@ -178,44 +208,28 @@ export function schemas<I extends z.ZodType>(image: I) {
         .strictObject({ date: day, registrations: z.number().int().nonnegative().optional(), video: url.optional() })
         .optional(),
       pdf: z.string().optional(),
-      cover,
+      cover: imageField(image).optional(),
       services: z.array(service).optional(),
       servicesReviewed: day.optional(),
     }),
-    prevention: z.strictObject({ ...publication, month, theme: themeKey.optional() }),
-    initiatives: z.strictObject({
-      initiatives: z.array(
-        z.strictObject({
-          title: text,
-          date: day.optional(),
-          place: text.optional(),
-          organiser: text.optional(),
-          url: url.optional(),
-        }),
-      ),
-    }),
-    consultations: z.strictObject({
-      ...publication,
-      date: day,
-      meeting: z.number().int().positive(),
-      participants: z.number().int().nonnegative().optional(),
-    }),
-    zinnekeIssues: z.strictObject({
+  zinnekeIssues: <I extends z.ZodType>(image: I) =>
+    z.strictObject({
       ...publication,
       summary: publication.summary.optional(),
       number: z.number().int().positive(),
       season: z.enum(seasons),
       year,
-      cover,
+      cover: imageField(image).optional(),
       pdf: z.string().optional(),
     }),
-    zinnekeArticles: z.strictObject({
-      ...publication,
-      rubric: z.enum(rubrics),
-      order: z.number().int().optional(),
-      theme: themeKey.optional(),
-    }),
-    pages: z.strictObject({ ...publication }),
+};
+
+/** Every collection's schema, for one kind of image field. */
+export function schemas<I extends z.ZodType>(image: I) {
+  return {
+    ...imageFreeSchemas,
+    focus: schemasWithImages.focus(image),
+    zinnekeIssues: schemasWithImages.zinnekeIssues(image),
   } satisfies Record<CollectionName, z.ZodType>;
 }
 

@@ -63,7 +63,12 @@ export async function entriesBy<C extends CollectionName>(collection: C, name: s
       id,
       entries(collection).then((all) => {
         const groups = new Map<string, Entry<C>[]>();
-        for (const e of all) groups.set(keyOf(e), [...(groups.get(keyOf(e)) ?? []), e]);
+        for (const e of all) {
+          const key = keyOf(e);
+          const group = groups.get(key);
+          if (group) group.push(e);
+          else groups.set(key, [e]);
+        }
         return groups as Map<string, Entry<CollectionName>[]>;
       }),
     );

@@ -1,10 +1,11 @@
 /** Pure selections over entries that several templates need. */
+import { isoDay } from '../i18n/date-format.ts';
 import type { EntryRef } from './model.ts';
 import { preventionMonth } from './model.ts';
 
 /** The month (YYYY-MM) Brussels clocks show at `now`. */
 export function brusselsMonth(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit' }).format(now);
+  return isoDay(now).slice(0, 7);
 }
 
 /** The prevention theme of a month, if one is published for it. */
@@ -92,7 +93,7 @@ export function readingMinutes(markdown: string): number {
 
 /** Dated initiatives first, by date; undated ones keep the author's order. Past means before today in Brussels. */
 export function sortInitiatives<I extends { date?: Date | undefined }>(items: readonly I[], now: Date): Array<{ item: I; past: boolean }> {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
+  const today = isoDay(now);
   return items
     .map((item, index) => ({ item, index }))
     .sort((a, b) => (a.item.date?.getTime() ?? Infinity) - (b.item.date?.getTime() ?? Infinity) || a.index - b.index)

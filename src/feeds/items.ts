@@ -2,7 +2,7 @@
  * What each edition's feeds carry. Pure: entries, the page plan and the build's
  * "now" in; feed items and calendar events out.
  */
-import type { PlannedPage } from '../routing/plan.ts';
+import { pageOfEntry, type PlannedPage } from '../routing/plan.ts';
 import { absoluteUrl } from '../routing/urls.ts';
 import type { Language } from '../sites/types.ts';
 
@@ -65,8 +65,8 @@ export function feedItems(publications: readonly Publication[], plan: readonly P
   return publications
     .filter((p) => p.lang === lang)
     .flatMap((p) => {
-      const page = plan.find((x) => x.siteId === siteId && x.lang === lang && x.entry?.collection === p.collection && x.entry.key === p.key && x.indexable);
-      return page ? [{ title: p.title, url: absoluteUrl(page), summary: p.summary, date: p.date.toISOString(), category: p.category }] : [];
+      const page = pageOfEntry(plan, p, siteId, lang);
+      return page?.indexable ? [{ title: p.title, url: absoluteUrl(page), summary: p.summary, date: p.date.toISOString(), category: p.category }] : [];
     })
     .sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url))
     .slice(0, latest);
@@ -79,7 +79,7 @@ export function upcomingEvents(events: readonly DatedEvent[], plan: readonly Pla
   return events
     .filter((e) => e.lang === lang && e.siteIds.includes(siteId) && day(e.date) >= today)
     .map((e) => {
-      const page = e.about && plan.find((x) => x.siteId === e.about!.siteId && x.lang === lang && x.entry?.collection === e.about!.collection && x.entry.key === e.about!.key);
+      const page = e.about && pageOfEntry(plan, e.about, e.about.siteId, lang);
       return { uid: e.id, title: e.title, day: day(e.date), url: page ? absoluteUrl(page) : undefined, location: e.location, description: e.description };
     })
     .sort((a, b) => a.day.localeCompare(b.day) || a.uid.localeCompare(b.uid));

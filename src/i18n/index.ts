@@ -2,7 +2,9 @@ import type { Language } from '../sites/types.ts';
 import { fr } from './fr.ts';
 import { nl } from './nl.ts';
 import type { UiStrings } from './strings.ts';
+import { dateFormat, isoDay } from './date-format.ts';
 
+export { isoDay };
 export type { UiStrings } from './strings.ts';
 
 const dictionaries: Record<Language, UiStrings> = { fr, nl };
@@ -15,9 +17,14 @@ export function otherLanguage(lang: Language): Language {
   return lang === 'fr' ? 'nl' : 'fr';
 }
 
+/** Belgian French and Belgian Dutch, for Intl. */
+export function locale(lang: Language): string {
+  return lang === 'fr' ? 'fr-BE' : 'nl-BE';
+}
+
 /** Dates are shown in Brussels time, in the reader's language. */
 export function formatDate(date: Date, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-BE' : 'nl-BE', {
+  return dateFormat(locale(lang), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -25,14 +32,9 @@ export function formatDate(date: Date, lang: Language): string {
   }).format(date);
 }
 
-/** ISO date (YYYY-MM-DD) of an instant in Brussels time, for <time datetime> and sorting by day. */
-export function isoDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(date);
-}
-
 export function formatMonth(month: string, lang: Language): string {
   const [year, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-BE' : 'nl-BE', {
+  return dateFormat(locale(lang), {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -41,7 +43,7 @@ export function formatMonth(month: string, lang: Language): string {
 
 export function formatFileSize(bytes: number, lang: Language): string {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, Math.round(bytes / 1000)), 'kilobyte'];
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-BE' : 'nl-BE', {
+  return new Intl.NumberFormat(locale(lang), {
     style: 'unit',
     unit,
     unitDisplay: 'short',
@@ -50,7 +52,7 @@ export function formatFileSize(bytes: number, lang: Language): string {
 }
 
 export function formatDateTime(date: Date, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-BE' : 'nl-BE', {
+  return dateFormat(locale(lang), {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: 'Europe/Brussels',

@@ -6,7 +6,7 @@ import type { CollectionName } from '../content/contract.ts';
 import { ui, type UiStrings } from '../i18n/index.ts';
 import { editionOf, getSite, type SiteEdition } from '../sites/registry.ts';
 import type { Language, Site } from '../sites/types.ts';
-import type { PlannedPage } from './plan.ts';
+import { pageOfEntry, type PlannedPage } from './plan.ts';
 import { href, locate, type PageRef } from './urls.ts';
 
 export interface PageContext {
@@ -21,29 +21,20 @@ export interface PageContext {
   linkToEntry(collection: CollectionName, key: string, target?: { siteId?: string; lang?: Language }): string | null;
 }
 
-interface PlanIndex {
-  byLocation: Set<string>;
-  byEntry: Map<string, PlannedPage>;
-}
+const locationIndexes = new WeakMap<readonly PlannedPage[], Set<string>>();
 
-const indexes = new WeakMap<readonly PlannedPage[], PlanIndex>();
-
-function indexOf(plan: readonly PlannedPage[]): PlanIndex {
-  let index = indexes.get(plan);
+function locationsOf(plan: readonly PlannedPage[]): Set<string> {
+  let index = locationIndexes.get(plan);
   if (!index) {
-    index = { byLocation: new Set(), byEntry: new Map() };
-    for (const p of plan) {
-      index.byLocation.add(p.host + p.path);
-      if (p.entry) index.byEntry.set(`${p.entry.collection}|${p.entry.key}|${p.siteId}|${p.lang}`, p);
-    }
-    indexes.set(plan, index);
+    index = new Set(plan.map((p) => p.host + p.path));
+    locationIndexes.set(plan, index);
   }
   return index;
 }
 
 export function createContext(page: PlannedPage, plan: readonly PlannedPage[]): PageContext {
   const site = getSite(page.siteId);
-  const index = indexOf(plan);
+  const locations = locationsOf(plan);
   return {
     page,
     site,
@@ -53,10 +44,10 @@ export function createContext(page: PlannedPage, plan: readonly PlannedPage[]): 
     link(ref, target = {}) {
       const edition = editionOf(getSite(target.siteId ?? page.siteId), target.lang ?? page.lang);
       const location = locate(edition, ref);
-      return index.byLocation.has(location.host + location.path) ? href(page.host, location) : null;
+      return locations.has(location.host + location.path) ? href(page.host, location) : null;
     },
     linkToEntry(collection, key, target = {}) {
-      const found = index.byEntry.get(`${collection}|${key}|${target.siteId ?? page.siteId}|${target.lang ?? page.lang}`);
+      const found = pageOfEntry(plan, { collection, key }, target.siteId ?? page.siteId, target.lang ?? page.lang);
       return found ? href(page.host, found) : null;
     },
   };

@@ -194,6 +194,26 @@ export function planPages(content: ContentIndex, editions: readonly SiteEdition[
   return pages;
 }
 
+const entryIndexes = new WeakMap<readonly PlannedPage[], Map<string, PlannedPage>>();
+
+/**
+ * The page showing an entry on a site in a language, if the plan has one. Indexed once per
+ * plan: templates and feeds ask this for thousands of entries.
+ */
+export function pageOfEntry(
+  plan: readonly PlannedPage[],
+  entry: { collection: string; key: string },
+  siteId: string,
+  lang: Language,
+): PlannedPage | undefined {
+  let index = entryIndexes.get(plan);
+  if (!index) {
+    index = new Map(plan.filter((p) => p.entry).map((p) => [`${p.entry!.collection}|${p.entry!.key}|${p.siteId}|${p.lang}`, p]));
+    entryIndexes.set(plan, index);
+  }
+  return index.get(`${entry.collection}|${entry.key}|${siteId}|${lang}`);
+}
+
 /** Where an entry is published for a given site and language (for links between entries). */
 export function findPage(pages: readonly PlannedPage[], siteId: string, lang: Language, match: (p: PlannedPage) => boolean) {
   return pages.find((p) => p.siteId === siteId && p.lang === lang && match(p));

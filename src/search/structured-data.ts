@@ -1,6 +1,6 @@
 /** JSON-LD for search engines: Organization on home pages, Article on publications. */
-import type { Site } from '../sites/types.ts';
-import type { Language } from '../sites/types.ts';
+import { locale } from '../i18n/index.ts';
+import type { Language, Site } from '../sites/types.ts';
 
 export interface ArticleFacts {
   headline: string;
@@ -36,7 +36,7 @@ export function articleLd(facts: ArticleFacts, lang: Language, publisher: string
     '@type': 'Article',
     headline: facts.headline,
     ...(facts.description && { description: facts.description }),
-    inLanguage: lang === 'fr' ? 'fr-BE' : 'nl-BE',
+    inLanguage: locale(lang),
     mainEntityOfPage: facts.url,
     ...(facts.published && { datePublished: day(facts.published) }),
     ...((facts.modified ?? facts.published) && { dateModified: day((facts.modified ?? facts.published)!) }),
