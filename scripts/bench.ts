@@ -3,8 +3,8 @@
  * Generates a synthetic corpus (all four collections, both languages, local
  * initiatives for every zone) sized for about --pages output pages, builds it
  * with the full pipeline, then builds a bare Astro project with the same number
- * of pages (one collection, one route, same markdown) plus Pagefind, and prints
- * both. Figures go to docs/performance.md by hand, with the machine they came from.
+ * of pages (one collection, one route, same markdown) plus Pagefind, with Astro's
+ * default markdown processor and with the project's unified one, and prints all. Figures go to docs/performance.md by hand, with the machine they came from.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -94,18 +94,30 @@ const report = JSON.parse(/REPORT (.+)/.exec(full.stdout)![1]!) as {
 };
 const pages = Object.values(report.hosts).reduce((s, h) => s + h.pages, 0);
 
-// The baseline: one collection, one route, the same markdown, as many pages.
+// The baseline: one collection, one route, the same markdown, as many pages. Built twice: with
+// Astro's default markdown processor, and with the unified one this project needs for its
+// remark plugins, so the report can tell the processor's cost from the templates'.
+function bareAstro(name: string, config: { imports?: string; markdown?: string } = {}) {
+  const base = join(bench, name);
+  mkdirSync(join(base, 'src/pages'), { recursive: true });
+  const markdown = config.markdown ? `, markdown: ${config.markdown}` : '';
+  writeFileSync(join(base, 'astro.config.mjs'), `${config.imports ?? ''}\nexport default { outDir: './dist', build: { format: 'directory' }${markdown} };\n`);
+  writeFileSync(join(base, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { docs: defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(content)} }) }) };\n`);
+  writeFileSync(
+    join(base, 'src/pages/[...slug].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  const docs = await getCollection('docs');\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { slug: 'p/' + i }, props: { doc: docs[i % docs.length] } }));\n}\nconst { Content } = await render(Astro.props.doc);\n---\n<html lang="fr"><head><meta charset="utf-8"><title>{Astro.props.doc.id}</title></head><body><main data-pagefind-body><h1>{Astro.props.doc.id}</h1><Content /></main></body></html>\n`,
+  );
+  const render = timed(name, [node, join(root, 'node_modules/.bin/astro'), 'build', '--root', base], {});
+  const search = timed(`${name} pagefind`, [node, join(root, 'node_modules/.bin/pagefind'), '--site', join(base, 'dist')], {});
+  return { render, search };
+}
 console.log(`Baseline: bare Astro, ${pages} pages, then Pagefind…`);
-const base = join(bench, 'baseline');
-mkdirSync(join(base, 'src/pages'), { recursive: true });
-writeFileSync(join(base, 'astro.config.mjs'), `export default { outDir: './dist', build: { format: 'directory' } };\n`);
-writeFileSync(join(base, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { docs: defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(content)} }) }) };\n`);
-writeFileSync(
-  join(base, 'src/pages/[...slug].astro'),
-  `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  const docs = await getCollection('docs');\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { slug: 'p/' + i }, props: { doc: docs[i % docs.length] } }));\n}\nconst { Content } = await render(Astro.props.doc);\n---\n<html lang="fr"><head><meta charset="utf-8"><title>{Astro.props.doc.id}</title></head><body><main data-pagefind-body><h1>{Astro.props.doc.id}</h1><Content /></main></body></html>\n`,
-);
-const baseline = timed('baseline', [node, join(root, 'node_modules/.bin/astro'), 'build', '--root', base], {});
-const baselineSearch = timed('baseline pagefind', [node, join(root, 'node_modules/.bin/pagefind'), '--site', join(base, 'dist')], {});
+const baseline = bareAstro('baseline');
+console.log('Baseline with the unified markdown processor…');
+const unifiedBaseline = bareAstro('baseline-unified', {
+  imports: `import { unified } from '@astrojs/markdown-remark';\nimport remarkGfm from 'remark-gfm';\nimport { remarkSteps } from ${JSON.stringify(join(root, 'src/content/remark-steps.ts'))};`,
+  markdown: '{ processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkSteps] }) }',
+});
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const rows: Array<[string, string]> = [
@@ -116,10 +128,12 @@ const rows: Array<[string, string]> = [
   ['full pipeline: peak memory (largest process)', `${full.maxRssMb} MB`],
   ['full pipeline: ms per output page', (full.wall * 1000 / pages).toFixed(2)],
   ['steps (ms)', Object.entries(report.steps).map(([k, v]) => `${k} ${v}`).join(', ')],
-  ['bare Astro render of the same page count: wall', `${baseline.wall.toFixed(1)} s (peak ${baseline.maxRssMb} MB)`],
-  ['+ Pagefind on it: wall', `${baselineSearch.wall.toFixed(1)} s`],
-  ['ratio full / (bare Astro + Pagefind)', (full.wall / (baseline.wall + baselineSearch.wall)).toFixed(2)],
+  ['bare Astro render of the same page count: wall', `${baseline.render.wall.toFixed(1)} s (peak ${baseline.render.maxRssMb} MB)`],
+  ['+ Pagefind on it: wall', `${baseline.search.wall.toFixed(1)} s`],
+  ['ratio full / (bare Astro + Pagefind)', (full.wall / (baseline.render.wall + baseline.search.wall)).toFixed(2)],
+  ['bare Astro, unified markdown (remark-gfm, steps)', `${unifiedBaseline.render.wall.toFixed(1)} s (peak ${unifiedBaseline.render.maxRssMb} MB)`],
+  ['ratio full / (bare unified Astro + Pagefind)', (full.wall / (unifiedBaseline.render.wall + unifiedBaseline.search.wall)).toFixed(2)],
 ];
 console.log('\n' + rows.map(([k, v]) => `${k.padEnd(48)} ${v}`).join('\n'));
-console.log('\nPages and search-index time per host:');
+console.log('\nPages per host, and Pagefind time per host (hosts are indexed at once: start to done):');
 for (const [host, h] of Object.entries(report.hosts)) console.log(`  ${host.padEnd(32)} ${String(h.pages).padStart(6)} pages  ${String(h.searchIndexMs).padStart(6)} ms Pagefind`);
