@@ -133,6 +133,12 @@ const year = z.number().int().min(2000).max(2100);
 const url = z.url({ message: 'a full web address starting with https://' });
 const themeKey = z.string().regex(slugPattern, { message: 'a short theme key like mental-health' });
 
+/** An explicit link from a Focus to a prevention theme or a Zinneke article, by folder key. */
+export const relatedPattern = /^(prevention:[a-z0-9][a-z0-9-]*|zinneke:[a-z0-9-]+\/[a-z0-9][a-z0-9-]*)$/;
+const related = z.string().regex(relatedPattern, {
+  message: 'a prevention theme or Zinneke article, like prevention:2025-07-hydration or zinneke:01/territorialisation',
+});
+
 /** Fields any translated entry may carry: publication control and its URL segment. */
 const publication = {
   title: text,
@@ -211,6 +217,8 @@ export const schemasWithImages = {
       cover: imageField(image).optional(),
       services: z.array(service).optional(),
       servicesReviewed: day.optional(),
+      /** Shown with the prevention themes and Zinneke articles of the same theme. */
+      related: z.array(related).optional(),
     }),
   zinnekeIssues: <I extends z.ZodType>(image: I) =>
     z.strictObject({

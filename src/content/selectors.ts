@@ -104,3 +104,20 @@ export function sortInitiatives<I extends { date?: Date | undefined }>(items: re
 export function issueDate(issue: { season: 'spring' | 'autumn'; year: number }): Date {
   return new Date(Date.UTC(issue.year, issue.season === 'spring' ? 2 : 8, 1));
 }
+
+/**
+ * What a Focus page lists as related: the prevention themes and Zinneke articles of its theme,
+ * and those its `related` field names (`prevention:<key>`, `zinneke:<issue>/<article>`).
+ * Themes newest first; articles in the order given.
+ */
+export function relatedToFocus<P extends EntryRef<{ month: string; theme?: string | undefined }>, A extends EntryRef<{ theme?: string | undefined }>>(
+  focus: { theme: string; related?: readonly string[] | undefined },
+  prevention: readonly P[],
+  articles: readonly A[],
+): { prevention: P[]; articles: A[] } {
+  const listed = new Set(focus.related ?? []);
+  return {
+    prevention: byMonthDescending(prevention.filter((p) => p.data.theme === focus.theme || listed.has(`prevention:${p.key}`))),
+    articles: articles.filter((a) => a.data.theme === focus.theme || listed.has(`zinneke:${a.key}`)),
+  };
+}

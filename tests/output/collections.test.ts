@@ -84,6 +84,31 @@ describe('consultation syntheses', () => {
   });
 });
 
+describe('Focus detail page', () => {
+  const focusPage = (key: string, lang: 'fr' | 'nl') => plan.find((p) => p.ref.kind === 'focus' && p.entry?.key === key && p.lang === lang)!;
+
+  it.each(['fr', 'nl'] as const)('%s: table of contents, stepped levels, service directory and webinar', (lang) => {
+    const p = focusPage('mental-health', lang);
+    const $ = page(dist, p.host, p.path);
+    const targets = $('nav.toc a').toArray().map((a) => a.attribs.href!);
+    expect(targets.length).toBeGreaterThan(3);
+    for (const target of targets) expect($(target).length, target).toBe(1);
+    expect($('section.step').toArray().map((s) => s.attribs['data-step'])).toEqual(['1', '2', '3']);
+    expect($('[data-services] .service')).toHaveLength(3);
+    expect($('[data-services] .service').first().find('dt').first().text()).toBe(lang === 'fr' ? 'Ce qu’il propose' : 'Wat ze aanbieden');
+    expect($('[data-webinar] time').attr('datetime')).toBe('2024-12-06');
+    expect($('[data-webinar]').text()).toContain('188');
+  });
+
+  it.each(['fr', 'nl'] as const)('%s: links the prevention themes and Zinneke articles of its theme or its related list', (lang) => {
+    const p = focusPage('home-help-over-60', lang);
+    const links = page(dist, p.host, p.path)('aside.related a').toArray().map((a) => a.attribs.href!);
+    const pathOf = (kind: string, key: string) => plan.find((x) => x.ref.kind === kind && x.entry?.key === key && x.lang === lang && x.host === p.host)!.path;
+    // Neither has the Focus's theme: both come from its `related` field.
+    expect(links).toEqual([pathOf('prevention', '2025-07-hydration'), pathOf('zinnekeArticle', '01/neighbourhood-networks')]);
+  });
+});
+
 describe('Zinneke', () => {
   it('prints the rubrics of an issue in their fixed order', () => {
     const issue = plan.find((p) => p.ref.kind === 'zinnekeIssue' && p.entry?.key === '02' && p.lang === 'nl')!;

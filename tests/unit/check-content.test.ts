@@ -132,6 +132,17 @@ describe('npm run check catches each author mistake, naming the file and the fie
     expect(p!.line).toBe(10);
   });
 
+  it('a related entry of a Focus that does not exist, or is not a theme or an article', () => {
+    const missing = errors(check({ 'focus/sample-guide/fr.md': focusFr('related:\n  - prevention:2031-01-nothing\n') }));
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({ file: 'focus/sample-guide/fr.md', field: 'related', line: 8 });
+    expect(missing[0]!.message.fr).toContain('prevention:2031-01-nothing');
+    const wrongKind = errors(check({ 'focus/sample-guide/fr.md': focusFr('related:\n  - focus:mental-health\n') }));
+    expect(wrongKind).toHaveLength(1);
+    expect(wrongKind[0]!.field).toBe('related[1]');
+    expect(wrongKind[0]!.fix.fr).toContain('zinneke:01/territorialisation');
+  });
+
   it('a Zinneke article whose issue has no issue file', () => {
     const [p] = errors(check({ 'zinneke/02/new-article/fr.md': md('rubric: tools\ntitle: T\nsummary: S') }));
     expect(p!.file).toBe('zinneke/02/new-article/fr.md');

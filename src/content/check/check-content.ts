@@ -13,6 +13,7 @@ import { reservedSegments } from '../../routing/urls.ts';
 import {
   consultationThemes,
   monthPattern,
+  relatedPattern,
   schemas,
   themeLabelsSchema,
   themesFile,
@@ -351,13 +352,16 @@ export function checkContent(options: CheckOptions): Problem[] {
     }
   }
 
-  // Cross-references must point to an existing entry.
+  // Cross-references must point to an existing entry, in the text and in a Focus's `related` list.
   for (const f of files) {
-    for (const { href, line } of findReferences(f.text)) {
+    // A value of the wrong form was already reported by the schema.
+    const listed = Array.isArray(f.data.related) ? (f.data.related as unknown[]).filter((r): r is string => typeof r === 'string' && relatedPattern.test(r)) : [];
+    const inText = findReferences(f.text).map(({ href, line }) => ({ href, where: { line } }));
+    for (const { href, where } of [...inText, ...listed.map((href) => ({ href, where: at(f, 'related') }))]) {
       const target = parseReference(href);
       const exists = target && byCollectionKey.has(`${target.collection}|${target.key}`);
       if (!exists) {
-        problems.push(error(f.rel, { fr: `Le lien « ${href} » mène à une entrée qui n'existe pas.`, nl: `De link "${href}" verwijst naar een item dat niet bestaat.` }, { fr: 'Vérifiez le nom du dossier visé (par ex. focus:mental-health, prevention:2025-03-colorectal-cancer, consultation:south/prevention/2024-1, zinneke:01/territorialisation, page:all/accessibility).', nl: 'Controleer de naam van de doelmap (bv. focus:mental-health, prevention:2025-03-colorectal-cancer, consultation:south/prevention/2024-1, zinneke:01/territorialisation, page:all/accessibility).' }, { line }));
+        problems.push(error(f.rel, { fr: `Le lien « ${href} » mène à une entrée qui n'existe pas.`, nl: `De link "${href}" verwijst naar een item dat niet bestaat.` }, { fr: 'Vérifiez le nom du dossier visé (par ex. focus:mental-health, prevention:2025-03-colorectal-cancer, consultation:south/prevention/2024-1, zinneke:01/territorialisation, page:all/accessibility).', nl: 'Controleer de naam van de doelmap (bv. focus:mental-health, prevention:2025-03-colorectal-cancer, consultation:south/prevention/2024-1, zinneke:01/territorialisation, page:all/accessibility).' }, where));
       }
     }
   }

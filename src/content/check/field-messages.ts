@@ -43,6 +43,10 @@ export const fieldHints: Record<string, Bilingual> = {
   url: urlHint,
   draft: { fr: 'true ou false', nl: 'true of false' },
   theme: { fr: 'une clé de thème de content/themes.yml (par ex. mental-health)', nl: 'een themasleutel uit content/themes.yml (bv. mental-health)' },
+  related: {
+    fr: 'une liste de thèmes de prévention ou d’articles Zinneke, par ex. prevention:2025-07-hydration ou zinneke:01/territorialisation',
+    nl: 'een lijst van preventiethema’s of Zinneke-artikels, bv. prevention:2025-07-hydration of zinneke:01/territorialisation',
+  },
   cover: {
     fr: "une image avec `src` (le fichier) et `alt` (ce que montre l'image), ou `decorative: true`",
     nl: 'een afbeelding met `src` (het bestand) en `alt` (wat de afbeelding toont), of `decorative: true`',

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { CollectionName } from '../../src/content/contract.ts';
+import { toEntryRef } from '../../src/content/model.ts';
+import { relatedToFocus } from '../../src/content/selectors.ts';
+
+const entry = <D extends object>(collection: CollectionName, key: string, data: D) => toEntryRef(collection, `${key}/fr`, data);
+
+describe('what a Focus lists as related', () => {
+  const prevention = [
+    entry('prevention', '2024-11-type-2-diabetes', { month: '2024-11', theme: 'diabetes' }),
+    entry('prevention', '2025-07-hydration', { month: '2025-07', theme: 'healthy-living' }),
+    entry('prevention', '2025-11-diabetes', { month: '2025-11', theme: 'diabetes' }),
+    entry('prevention', '2025-05-smoking', { month: '2025-05', theme: 'addictions' }),
+  ];
+  const articles = [entry('zinnekeArticles', '01/territorialisation', {}), entry('zinnekeArticles', '02/situation-grid', { theme: 'diabetes' })];
+
+  it('takes the themes and articles of its theme, themes newest first', () => {
+    const related = relatedToFocus({ theme: 'diabetes' }, prevention, articles);
+    expect(related.prevention.map((p) => p.key)).toEqual(['2025-11-diabetes', '2024-11-type-2-diabetes']);
+    expect(related.articles.map((a) => a.key)).toEqual(['02/situation-grid']);
+  });
+
+  it('adds those its related field names, of any theme', () => {
+    const related = relatedToFocus(
+      { theme: 'home-help', related: ['prevention:2025-07-hydration', 'zinneke:01/territorialisation'] },
+      prevention,
+      articles,
+    );
+    expect(related.prevention.map((p) => p.key)).toEqual(['2025-07-hydration']);
+    expect(related.articles.map((a) => a.key)).toEqual(['01/territorialisation']);
+  });
+});
