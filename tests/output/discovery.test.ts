@@ -134,6 +134,16 @@ describe('search index of each host', () => {
     });
   }
 
+  it('indexes list pages for their own words, not for the entries they list', () => {
+    const host = 'zorgzone-zuid.brussels';
+    const indexed = searchIndexPages(dist, host);
+    const theme = plan.find((p) => p.host === host && p.entry?.key === '2025-07-hydration')!;
+    const title = page(dist, host, theme.path)('h1').text();
+    // The theme's own page is found by its title; the calendars and the home that list it are not.
+    expect(indexed.filter((x) => x.content.includes(title)).map((x) => x.url)).toEqual([theme.path]);
+    expect(page(dist, host, '/')(`a[href="${theme.path}"]`).length + page(dist, host, '/preventie/')(`a[href="${theme.path}"]`).length).toBeGreaterThan(0);
+  });
+
   it('is tested on pages that carry the untranslated notice', () => {
     const d = distDir(testBuilds.contract);
     const withNotice = searchIndexPages(d, 'bassin-sud.brussels').filter((x) => page(d, 'bassin-sud.brussels', x.url)('[data-untranslated-notice]').length);
