@@ -109,7 +109,44 @@ describe('Focus detail page', () => {
   });
 });
 
+describe('Focus index', () => {
+  it.each(['fr', 'nl'] as const)('%s: one section per theme, each card with its edition and update date', (lang) => {
+    const index = plan.find((p) => p.ref.kind === 'focusIndex' && p.lang === lang)!;
+    const $ = page(dist, index.host, index.path);
+    const sections = $('[data-focus-theme]').toArray();
+    // The sample content has the six existing Focus themes.
+    expect(sections).toHaveLength(6);
+    expect(new Set(sections.map((s) => s.attribs['data-focus-theme'])).size).toBe(sections.length);
+    for (const section of sections) {
+      const cards = $(section).find('.card');
+      expect($(section).find('h2').text().trim()).not.toBe('');
+      expect(cards.length).toBeGreaterThan(0);
+      cards.each((_, card) => {
+        expect($(card).find('.meta-line').text()).toMatch(/20\d\d/);
+        expect($(card).find('.meta-line time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      });
+    }
+  });
+});
+
 describe('Zinneke', () => {
+  it('lists the issues with responsive covers: AVIF and WebP at several widths, width, height and alt', () => {
+    const index = plan.find((p) => p.ref.kind === 'zinnekeIndex' && p.lang === 'fr')!;
+    const $ = page(dist, index.host, index.path);
+    const covers = $('.card picture');
+    expect(covers.length).toBe(2);
+    covers.each((_, picture) => {
+      for (const type of ['image/avif', 'image/webp']) {
+        const widths = ($(picture).find(`source[type="${type}"]`).attr('srcset') ?? '').match(/\d+w/g) ?? [];
+        expect(widths.length, type).toBeGreaterThan(1);
+      }
+      const img = $(picture).find('img');
+      expect(img.attr('width')).toMatch(/^\d+$/);
+      expect(img.attr('height')).toMatch(/^\d+$/);
+      expect(img.attr('alt')).toMatch(/Zinneke/);
+    });
+  });
+
   it('prints the rubrics of an issue in their fixed order', () => {
     const issue = plan.find((p) => p.ref.kind === 'zinnekeIssue' && p.entry?.key === '02' && p.lang === 'nl')!;
     const order = page(dist, issue.host, issue.path)('[data-rubric]').toArray().map((s) => s.attribs['data-rubric']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../src/content/contract.ts';
 import { toEntryRef } from '../../src/content/model.ts';
-import { relatedToFocus } from '../../src/content/selectors.ts';
+import { groupFocusByTheme, relatedToFocus } from '../../src/content/selectors.ts';
 
 const entry = <D extends object>(collection: CollectionName, key: string, data: D) => toEntryRef(collection, `${key}/fr`, data);
 
@@ -28,5 +28,19 @@ describe('what a Focus lists as related', () => {
     );
     expect(related.prevention.map((p) => p.key)).toEqual(['2025-07-hydration']);
     expect(related.articles.map((a) => a.key)).toEqual(['01/territorialisation']);
+  });
+});
+
+describe('the Focus index', () => {
+  it('groups brochures by theme, themes in label order, newest edition first', () => {
+    const focus = [
+      entry('focus', 'diabetes-2024', { theme: 'diabetes', edition: 2024, title: 'Diabète' }),
+      entry('focus', 'palliative', { theme: 'palliative-care', edition: 2025, title: 'Soins palliatifs' }),
+      entry('focus', 'diabetes-2025', { theme: 'diabetes', edition: 2025, title: 'Diabète' }),
+    ];
+    const labels: Record<string, string> = { diabetes: 'Diabète', 'palliative-care': 'Soins palliatifs' };
+    const groups = groupFocusByTheme(focus, (key) => labels[key]!, 'fr');
+    expect(groups.map((g) => g.label)).toEqual(['Diabète', 'Soins palliatifs']);
+    expect(groups[0]!.items.map((f) => f.key)).toEqual(['diabetes-2025', 'diabetes-2024']);
   });
 });
