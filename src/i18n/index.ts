@@ -32,6 +32,11 @@ export function formatDate(date: Date, lang: Language): string {
   }).format(date);
 }
 
+/** A date with the month abbreviated (14 nov. 2024), for table cells read on phones. */
+export function formatShortDate(date: Date, lang: Language): string {
+  return dateFormat(locale(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Brussels' }).format(date);
+}
+
 export function formatMonth(month: string, lang: Language): string {
   const [year, m] = month.split('-').map(Number);
   return dateFormat(locale(lang), {

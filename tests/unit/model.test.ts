@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { brusselsDateTime, brusselsWallTime, parseEntryId } from '../../src/content/contract.ts';
 import { isPublished, toEntryRef } from '../../src/content/model.ts';
 import { brusselsMonth } from '../../src/content/selectors.ts';
+import { formatDate, formatMonth, formatShortDate } from '../../src/i18n/index.ts';
 
 describe('entry identity', () => {
   it('reads translation key and language from the file path', () => {
@@ -44,5 +45,17 @@ describe('publication state', () => {
     expect(isPublished({ publishAt: new Date('2025-05-31T00:00:00Z') }, now, false)).toBe(true);
     expect(isPublished({ unpublishAt: new Date('2025-06-01T12:00:00Z') }, now, false)).toBe(false);
     expect(isPublished({ draft: true }, now, true)).toBe(true);
+  });
+});
+
+describe('dates as readers see them', () => {
+  // 23:30 UTC on 13 March is already 14 March in Brussels.
+  const lateEvening = new Date('2025-03-13T23:30:00Z');
+  it('formats long and short dates in French and Dutch, in Brussels time', () => {
+    expect(formatDate(lateEvening, 'fr')).toBe('14 mars 2025');
+    expect(formatDate(lateEvening, 'nl')).toBe('14 maart 2025');
+    expect(formatShortDate(new Date('2024-11-14T10:00:00Z'), 'fr')).toBe('14 nov. 2024');
+    expect(formatShortDate(new Date('2024-11-14T10:00:00Z'), 'nl')).toBe('14 nov 2024');
+    expect(formatMonth('2025-10', 'nl')).toBe('oktober 2025');
   });
 });
