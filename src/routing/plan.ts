@@ -143,23 +143,18 @@ export function planPages(content: ContentIndex, editions: readonly SiteEdition[
         indexable: true,
       });
     }
-    // The search page is for readers, not for search engines or its own index.
-    pages.push({
-      ...locate(edition, { kind: 'search' }),
-      siteId: edition.site.id,
-      lang: edition.lang,
-      ref: { kind: 'search' },
-      counterpart: locate(other, { kind: 'search' }),
-      indexable: false,
-    });
-    pages.push({
-      ...locate(edition, { kind: 'notFound' }),
-      siteId: edition.site.id,
-      lang: edition.lang,
-      ref: { kind: 'notFound' },
-      counterpart: null,
-      indexable: false,
-    });
+    // Search and 404 pages are for readers, not for search engines or the site's own index;
+    // a 404 has no counterpart (there is no address to translate).
+    for (const ref of [{ kind: 'search' }, { kind: 'notFound' }] as const) {
+      pages.push({
+        ...locate(edition, ref),
+        siteId: edition.site.id,
+        lang: edition.lang,
+        ref,
+        counterpart: ref.kind === 'search' ? locate(other, ref) : null,
+        indexable: false,
+      });
+    }
   }
 
   for (const collection of pagedCollections) {

@@ -42,7 +42,6 @@ export function headersFor(rules: Rule[], path: string): Record<string, string> 
   return headers;
 }
 
-
 export async function routeHosts(context: BrowserContext, dist: string): Promise<{ foreign: string[] }> {
   const foreign: string[] = [];
   const rules = new Map<string, Rule[]>();
