@@ -109,7 +109,13 @@ export function startSearchPage(): void {
     heading.append(link);
     const meta = document.createElement('p');
     meta.className = 'meta-line';
-    meta.textContent = [result.meta.type, result.meta.date && dateFormat.format(new Date(result.meta.date))].filter(Boolean).join(' · ');
+    meta.textContent = result.meta.type ?? '';
+    if (result.meta.date) {
+      const time = document.createElement('time');
+      time.dateTime = result.meta.date;
+      time.textContent = dateFormat.format(new Date(result.meta.date));
+      meta.append(meta.textContent ? ' · ' : '', time);
+    }
     const excerpt = document.createElement('p');
     // Pagefind's excerpt is text from our own pages with <mark> around the matched words.
     excerpt.innerHTML = result.excerpt;

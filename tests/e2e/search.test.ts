@@ -112,6 +112,19 @@ describe('search in Chromium, on the hosts as readers reach them', () => {
     });
   }
 
+  it('sorts by date, newest first, when the reader asks', async () => {
+    const page = await context.newPage();
+    const datesShown = () => page.locator('.search-result .meta-line time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    const newestFirst = (dates: string[]) => dates.join() === [...dates].sort().reverse().join();
+    await page.goto('https://brusano.brussels/recherche/?q=sant%C3%A9');
+    await expect.poll(async () => (await datesShown()).length, { timeout: 15_000 }).toBeGreaterThan(3);
+    expect(newestFirst(await datesShown()), 'by relevance, the results are not in date order (else this test proves nothing)').toBe(false);
+    await page.selectOption('select[name=sort]', 'date');
+    await expect.poll(async () => newestFirst(await datesShown()), { timeout: 15_000 }).toBe(true);
+    expect((await datesShown()).length).toBeGreaterThan(3);
+    await page.close();
+  });
+
   it('announces the result count to screen readers', async () => {
     const page = await context.newPage();
     await page.goto('https://bassin-sud.brussels/recherche/?q=sant%C3%A9');
