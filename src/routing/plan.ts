@@ -208,8 +208,3 @@ export function pageOfEntry(
   }
   return index.get(`${entry.collection}|${entry.key}|${siteId}|${lang}`);
 }
-
-/** Where an entry is published for a given site and language (for links between entries). */
-export function findPage(pages: readonly PlannedPage[], siteId: string, lang: Language, match: (p: PlannedPage) => boolean) {
-  return pages.find((p) => p.siteId === siteId && p.lang === lang && match(p));
-}
