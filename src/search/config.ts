@@ -1,4 +1,5 @@
 /** What the search page's script needs, computed at build time from the registry. */
+import { locale } from '../i18n/index.ts';
 import type { UiStrings } from '../i18n/strings.ts';
 import { editionOf, sites } from '../sites/registry.ts';
 import type { Language, Site } from '../sites/types.ts';
@@ -11,6 +12,8 @@ export interface SearchConfig {
   /** The other sites' indexes in the same language, merged when the reader widens the search. */
   network: Array<{ name: string; index: string; baseUrl: string }>;
   lang: Language;
+  /** Intl locale for dates in results (the same as the pages'). */
+  locale: string;
   strings: Pick<UiStrings, 'searchNoResults' | 'searchTyping' | 'searchLoading' | 'searchAll'> & {
     resultCount: Record<'zero' | 'one' | 'many', string>;
     filters: UiStrings['searchFilters'];
@@ -31,6 +34,7 @@ export function searchConfig(site: Site, lang: Language, t: UiStrings): SearchCo
       return { name: other.name[lang], index: `https://${e.host}/pagefind/`, baseUrl: `https://${e.host}/` };
     }),
     lang,
+    locale: locale(lang),
     strings: {
       searchNoResults: t.searchNoResults,
       searchTyping: t.searchTyping,

@@ -29,7 +29,7 @@ export function startSearchPage(): void {
   const filterBox = form.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const dateFormat = new Intl.DateTimeFormat(config.lang === 'fr' ? 'fr-BE' : 'nl-BE', { dateStyle: 'long', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(config.locale, { dateStyle: 'long', timeZone: 'UTC' });
 
   let pagefind: Pagefind | undefined;
   let networkMerged = false;
