@@ -26,8 +26,12 @@ cpSync(join(root, 'content/themes.yml'), join(content, 'themes.yml'));
 // Output pages per entry: a prevention theme is on 6 sites × 2 languages, the rest on one site × 2.
 const unit = 12 * 4 + 2 * 6 + 2 * 2 + 2 * 4; // per "block": 4 themes, 6 syntheses, 2 Focus, 4 articles
 const blocks = Math.max(1, Math.round(target / unit));
-const words = 'accompagnement quartier santé soins première ligne réseau dépistage prévention professionnel aide domicile coordination territoire population'.split(' ');
-const text = (seed: number, n: number) => Array.from({ length: n }, (_, i) => words[(seed * 7 + i * 3) % words.length]).join(' ');
+const words =
+  'accompagnement quartier santé soins première ligne réseau dépistage prévention professionnel aide domicile coordination territoire population'.split(
+    ' ',
+  );
+const text = (seed: number, n: number) =>
+  Array.from({ length: n }, (_, i) => words[(seed * 7 + i * 3) % words.length]).join(' ');
 const write = (path: string, front: string, body: string) => {
   mkdirSync(join(content, path, '..'), { recursive: true });
   writeFileSync(join(content, path), `---\n${front}\n---\n\n${body}\n`);
@@ -39,24 +43,48 @@ for (let b = 0; b < blocks; b++) {
       const n = b * 4 + t;
       const year = 2000 + Math.floor(n / 12);
       const month = `${year}-${String((n % 12) + 1).padStart(2, '0')}`;
-      write(`prevention/${month}-theme-${n}/${lang}.md`, `title: "Thème ${n} ${lang}"\nsummary: "Résumé ${n}"\nmonth: "${month}"\nslug: "theme-${n}-${lang}"`, `## Chiffres\n\n${text(n, 120)}\n\n## Dépistage\n\n${text(n + 1, 80)}`);
+      write(
+        `prevention/${month}-theme-${n}/${lang}.md`,
+        `title: "Thème ${n} ${lang}"\nsummary: "Résumé ${n}"\nmonth: "${month}"\nslug: "theme-${n}-${lang}"`,
+        `## Chiffres\n\n${text(n, 120)}\n\n## Dépistage\n\n${text(n + 1, 80)}`,
+      );
       for (const zone of zones) {
-        write(`prevention/${month}-theme-${n}/zones/${zone.id}.${lang}.md`, `initiatives:\n  - title: "Initiative ${n}"\n    date: ${month}-10\n    place: "Antenne"`, text(n, 20));
+        write(
+          `prevention/${month}-theme-${n}/zones/${zone.id}.${lang}.md`,
+          `initiatives:\n  - title: "Initiative ${n}"\n    date: ${month}-10\n    place: "Antenne"`,
+          text(n, 20),
+        );
       }
     }
     for (let c = 0; c < 6; c++) {
       const zone = zones[(b + c) % zones.length]!;
       const theme = themes[c % 4]!;
       const n = Math.floor((b * 6 + c) / (zones.length * 4)) + 1;
-      write(`consultations/${zone.id}/${theme}/${2000 + (b % 20)}-${n + c}/${lang}.md`, `title: "Synthèse ${b}-${c}"\nsummary: "Résumé"\ndate: ${2000 + (b % 20)}-03-01\nmeeting: ${n + c}\nparticipants: ${20 + c}`, `## Constats\n\n${text(b + c, 150)}`);
+      write(
+        `consultations/${zone.id}/${theme}/${2000 + (b % 20)}-${n + c}/${lang}.md`,
+        `title: "Synthèse ${b}-${c}"\nsummary: "Résumé"\ndate: ${2000 + (b % 20)}-03-01\nmeeting: ${n + c}\nparticipants: ${20 + c}`,
+        `## Constats\n\n${text(b + c, 150)}`,
+      );
     }
     for (let f = 0; f < 2; f++) {
-      write(`focus/focus-${b}-${f}/${lang}.md`, `title: "Focus ${b}-${f}"\nsummary: "Résumé"\ntheme: mental-health\nupdated: 2025-01-01\nedition: 2025`, `## 1. Première ligne\n\n${text(b + f, 200)}\n\n## 2. Spécialisé\n\n${text(b, 150)}`);
+      write(
+        `focus/focus-${b}-${f}/${lang}.md`,
+        `title: "Focus ${b}-${f}"\nsummary: "Résumé"\ntheme: mental-health\nupdated: 2025-01-01\nedition: 2025`,
+        `## 1. Première ligne\n\n${text(b + f, 200)}\n\n## 2. Spécialisé\n\n${text(b, 150)}`,
+      );
     }
     const issue = String((b % 90) + 10).padStart(2, '0');
-    write(`zinneke/${issue}/${lang}.md`, `number: ${Number(issue)}\nseason: spring\nyear: 2024\ntitle: "Numéro ${issue}"`, text(b, 40));
+    write(
+      `zinneke/${issue}/${lang}.md`,
+      `number: ${Number(issue)}\nseason: spring\nyear: 2024\ntitle: "Numéro ${issue}"`,
+      text(b, 40),
+    );
     for (let a = 0; a < 4; a++) {
-      write(`zinneke/${issue}/article-${b}-${a}/${lang}.md`, `rubric: ${['state-of-play', 'on-the-move', 'decoding', 'tools'][a]}\ntitle: "Article ${b}-${a}"\nsummary: "Résumé"`, text(b + a, 250));
+      write(
+        `zinneke/${issue}/article-${b}-${a}/${lang}.md`,
+        `rubric: ${['state-of-play', 'on-the-move', 'decoding', 'tools'][a]}\ntitle: "Article ${b}-${a}"\nsummary: "Résumé"`,
+        text(b + a, 250),
+      );
     }
   }
 }
@@ -84,11 +112,15 @@ function timed(label: string, command: string[], env: Record<string, string>, cw
 
 console.log(`Corpus: ${blocks} blocks, aiming at ${target} pages. Full build…`);
 const node = join(root, 'node_modules/.bin/node');
-const full = timed('full build', [node, 'scripts/build.ts', '--work', join(bench, 'work'), '--dist', join(bench, 'dist')], {
-  BRUSANO_CONTENT_DIR: content,
-  BUILD_DATE: '2025-10-15',
-  BRUSANO_REPORT_JSON: '1',
-});
+const full = timed(
+  'full build',
+  [node, 'scripts/build.ts', '--work', join(bench, 'work'), '--dist', join(bench, 'dist')],
+  {
+    BRUSANO_CONTENT_DIR: content,
+    BUILD_DATE: '2025-10-15',
+    BRUSANO_REPORT_JSON: '1',
+  },
+);
 const report = JSON.parse(/REPORT (.+)/.exec(full.stdout)![1]!) as {
   hosts: Record<string, { pages: number }>;
   steps: Record<string, number>;
@@ -102,14 +134,24 @@ function bareAstro(name: string, config: { imports?: string; markdown?: string }
   const base = join(bench, name);
   mkdirSync(join(base, 'src/pages'), { recursive: true });
   const markdown = config.markdown ? `, markdown: ${config.markdown}` : '';
-  writeFileSync(join(base, 'astro.config.mjs'), `${config.imports ?? ''}\nexport default { outDir: './dist', build: { format: 'directory' }${markdown} };\n`);
-  writeFileSync(join(base, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { docs: defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(content)} }) }) };\n`);
+  writeFileSync(
+    join(base, 'astro.config.mjs'),
+    `${config.imports ?? ''}\nexport default { outDir: './dist', build: { format: 'directory' }${markdown} };\n`,
+  );
+  writeFileSync(
+    join(base, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { docs: defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(content)} }) }) };\n`,
+  );
   writeFileSync(
     join(base, 'src/pages/[...slug].astro'),
     `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  const docs = await getCollection('docs');\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { slug: 'p/' + i }, props: { doc: docs[i % docs.length] } }));\n}\nconst { Content } = await render(Astro.props.doc);\n---\n<html lang="fr"><head><meta charset="utf-8"><title>{Astro.props.doc.id}</title></head><body><main data-pagefind-body><h1>{Astro.props.doc.id}</h1><Content /></main></body></html>\n`,
   );
   const render = timed(name, [node, join(root, 'node_modules/.bin/astro'), 'build', '--root', base], {});
-  const search = timed(`${name} pagefind`, [node, join(root, 'node_modules/.bin/pagefind'), '--site', join(base, 'dist')], {});
+  const search = timed(
+    `${name} pagefind`,
+    [node, join(root, 'node_modules/.bin/pagefind'), '--site', join(base, 'dist')],
+    {},
+  );
   return { render, search };
 }
 console.log(`Baseline: bare Astro, ${pages} pages, then Pagefind…`);
@@ -127,13 +169,27 @@ const rows: Array<[string, string]> = [
   ['full pipeline: wall', `${full.wall.toFixed(1)} s`],
   ['full pipeline: CPU (user + sys)', `${full.cpu.toFixed(1)} s`],
   ['full pipeline: peak memory (largest process)', `${full.maxRssMb} MB`],
-  ['full pipeline: ms per output page', (full.wall * 1000 / pages).toFixed(2)],
-  ['steps (ms)', Object.entries(report.steps).map(([k, v]) => `${k} ${v}`).join(', ')],
-  ['bare Astro render of the same page count: wall', `${baseline.render.wall.toFixed(1)} s (peak ${baseline.render.maxRssMb} MB)`],
+  ['full pipeline: ms per output page', ((full.wall * 1000) / pages).toFixed(2)],
+  [
+    'steps (ms)',
+    Object.entries(report.steps)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', '),
+  ],
+  [
+    'bare Astro render of the same page count: wall',
+    `${baseline.render.wall.toFixed(1)} s (peak ${baseline.render.maxRssMb} MB)`,
+  ],
   ['+ Pagefind on it: wall', `${baseline.search.wall.toFixed(1)} s`],
   ['ratio full / (bare Astro + Pagefind)', (full.wall / (baseline.render.wall + baseline.search.wall)).toFixed(2)],
-  ['bare Astro, unified markdown (remark-gfm, steps)', `${unifiedBaseline.render.wall.toFixed(1)} s (peak ${unifiedBaseline.render.maxRssMb} MB)`],
-  ['ratio full / (bare unified Astro + Pagefind)', (full.wall / (unifiedBaseline.render.wall + unifiedBaseline.search.wall)).toFixed(2)],
+  [
+    'bare Astro, unified markdown (remark-gfm, steps)',
+    `${unifiedBaseline.render.wall.toFixed(1)} s (peak ${unifiedBaseline.render.maxRssMb} MB)`,
+  ],
+  [
+    'ratio full / (bare unified Astro + Pagefind)',
+    (full.wall / (unifiedBaseline.render.wall + unifiedBaseline.search.wall)).toFixed(2),
+  ],
 ];
 console.log('\n' + rows.map(([k, v]) => `${k.padEnd(48)} ${v}`).join('\n'));
 // The build indexes all hosts at once; for a cost per host, index each built host again, alone.
@@ -145,4 +201,7 @@ for (const host of Object.keys(report.hosts)) {
 }
 await closeSearchIndexer();
 console.log('\nPages per host, and Pagefind time per host (indexed alone; in the build, all hosts at once):');
-for (const [host, h] of Object.entries(report.hosts)) console.log(`  ${host.padEnd(32)} ${String(h.pages).padStart(6)} pages  ${String(alone[host]).padStart(6)} ms Pagefind`);
+for (const [host, h] of Object.entries(report.hosts))
+  console.log(
+    `  ${host.padEnd(32)} ${String(h.pages).padStart(6)} pages  ${String(alone[host]).padStart(6)} ms Pagefind`,
+  );

@@ -11,7 +11,9 @@ import { contentRoot } from '../src/content/paths.ts';
 import { scaffold, scaffoldHelp, type ScaffoldCollection } from '../src/content/scaffold/templates.ts';
 
 const [collection, key] = process.argv.slice(2);
-const usage = `Usage: npm run new -- <collection> <key>\n\n${Object.values(scaffoldHelp).map((l) => `  npm run new -- ${l}`).join('\n')}`;
+const usage = `Usage: npm run new -- <collection> <key>\n\n${Object.values(scaffoldHelp)
+  .map((l) => `  npm run new -- ${l}`)
+  .join('\n')}`;
 if (!collection || !key || !(collection in scaffoldHelp)) {
   console.error(usage);
   process.exit(2);
@@ -26,7 +28,9 @@ if (process.stdin.isTTY) {
 }
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
 const themesFile = join(contentRoot(), 'themes.yml');
-const themes = existsSync(themesFile) ? Object.keys(matter(`---\n${readFileSync(themesFile, 'utf8')}\n---\n`).data) : [];
+const themes = existsSync(themesFile)
+  ? Object.keys(matter(`---\n${readFileSync(themesFile, 'utf8')}\n---\n`).data)
+  : [];
 const entry = scaffold(collection as ScaffoldCollection, key, today, { titles, themes });
 if (typeof entry === 'string') {
   console.error(entry);
@@ -35,7 +39,9 @@ if (typeof entry === 'string') {
 const folder = join(contentRoot(), entry.folder);
 const existing = entry.files.map((f) => join(folder, f.name)).filter((f) => existsSync(f));
 if (existing.length) {
-  console.error(`Nothing written: ${existing.join(', ')} already exists. / Rien n'est écrit : le fichier existe déjà. / Niets geschreven: het bestand bestaat al.`);
+  console.error(
+    `Nothing written: ${existing.join(', ')} already exists. / Rien n'est écrit : le fichier existe déjà. / Niets geschreven: het bestand bestaat al.`,
+  );
   process.exit(1);
 }
 mkdirSync(folder, { recursive: true });
@@ -46,4 +52,5 @@ for (const file of entry.files) {
   console.log(`Created ${join(folder, file.name)}`);
 }
 console.log('The entry is a draft (draft: true): remove that line when it is ready to publish.');
-if (collection === 'focus' && !themes.includes(key)) console.log(`Set its theme: one of ${themes.join(', ')} (content/themes.yml).`);
+if (collection === 'focus' && !themes.includes(key))
+  console.log(`Set its theme: one of ${themes.join(', ')} (content/themes.yml).`);

@@ -27,7 +27,10 @@ export const collections = {
   prevention: defineCollection({ loader: loader('prevention'), schema: imageFreeSchemas.prevention }),
   initiatives: defineCollection({ loader: loader('initiatives'), schema: imageFreeSchemas.initiatives }),
   consultations: defineCollection({ loader: loader('consultations'), schema: imageFreeSchemas.consultations }),
-  zinnekeIssues: defineCollection({ loader: loader('zinnekeIssues'), schema: ({ image }) => schemasWithImages.zinnekeIssues(image()) }),
+  zinnekeIssues: defineCollection({
+    loader: loader('zinnekeIssues'),
+    schema: ({ image }) => schemasWithImages.zinnekeIssues(image()),
+  }),
   zinnekeArticles: defineCollection({ loader: loader('zinnekeArticles'), schema: imageFreeSchemas.zinnekeArticles }),
   pages: defineCollection({ loader: loader('pages'), schema: imageFreeSchemas.pages }),
   themes: defineCollection({ loader: file(`${contentRoot()}/${themesFile}`), schema: themeLabelsSchema }),

@@ -11,7 +11,9 @@ export const videoFrameSources = ['https://www.youtube-nocookie.com', 'https://p
 
 /** Hosts whose search indexes this host's search page may merge. */
 export function searchPeers(host: string): string[] {
-  const sites = editionsOnHost(host).flatMap((e) => networkOf(e.site).map((peer) => siteEditions.find((x) => x.site.id === peer.id && x.lang === e.lang)!.host));
+  const sites = editionsOnHost(host).flatMap((e) =>
+    networkOf(e.site).map((peer) => siteEditions.find((x) => x.site.id === peer.id && x.lang === e.lang)!.host),
+  );
   return [...new Set(sites)].sort();
 }
 
@@ -64,7 +66,12 @@ export function headerRules(host: string): HeaderRule[] {
     { path: '/_astro/*', headers: { 'Cache-Control': longCache }, replaces: ['Cache-Control'] },
     { path: '/brand/*', headers: { 'Cache-Control': longCache }, replaces: ['Cache-Control'] },
     ...(readers.length
-      ? [{ path: '/pagefind/*', headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS' } }]
+      ? [
+          {
+            path: '/pagefind/*',
+            headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS' },
+          },
+        ]
       : []),
   ];
 }
@@ -72,7 +79,11 @@ export function headerRules(host: string): HeaderRule[] {
 export function headersFile(host: string): string {
   return headerRules(host)
     .map((rule) =>
-      [rule.path, ...(rule.replaces ?? []).map((name) => `  ! ${name}`), ...Object.entries(rule.headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'),
+      [
+        rule.path,
+        ...(rule.replaces ?? []).map((name) => `  ! ${name}`),
+        ...Object.entries(rule.headers).map(([k, v]) => `  ${k}: ${v}`),
+      ].join('\n'),
     )
     .join('\n\n')
     .concat('\n');
@@ -99,13 +110,18 @@ export function redirects(host: string): Redirect[] {
 }
 
 export function redirectsFile(host: string): string {
-  return redirects(host).map((r) => `${r.from} ${r.to} ${r.status}`).join('\n').concat('\n');
+  return redirects(host)
+    .map((r) => `${r.from} ${r.to} ${r.status}`)
+    .join('\n')
+    .concat('\n');
 }
 
 /** An nginx server block serving the same files with the same headers and redirects. */
 export function nginxServer(host: string, root = `/var/www/${host}`): string {
   const header = (headers: Record<string, string>, indent: string) =>
-    Object.entries(headers).map(([k, v]) => `${indent}add_header ${k} "${v}" always;`).join('\n');
+    Object.entries(headers)
+      .map(([k, v]) => `${indent}add_header ${k} "${v}" always;`)
+      .join('\n');
   const rules = headerRules(host);
   const [all, assets, pagefind] = [rules[0]!, rules[1]!, rules.find((r) => r.path === '/pagefind/*')];
   const redirectLines = redirects(host).map((r) => {

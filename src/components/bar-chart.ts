@@ -16,7 +16,10 @@ export interface BarChart {
   bars: BarGeometry[];
 }
 
-export function barChart(bars: readonly Bar[], options: { width?: number; barHeight?: number; gap?: number; labelWidth?: number } = {}): BarChart {
+export function barChart(
+  bars: readonly Bar[],
+  options: { width?: number; barHeight?: number; gap?: number; labelWidth?: number } = {},
+): BarChart {
   const { width = 640, barHeight = 22, gap = 8, labelWidth = 260 } = options;
   const valueSpace = 48;
   const max = Math.max(1, ...bars.map((b) => b.value));
@@ -25,6 +28,10 @@ export function barChart(bars: readonly Bar[], options: { width?: number; barHei
     width,
     labelWidth,
     height: bars.length * (barHeight + gap) + gap,
-    bars: bars.map((b, i) => ({ ...b, y: gap + i * (barHeight + gap), width: Math.max(1, Math.round(b.value * scale)) })),
+    bars: bars.map((b, i) => ({
+      ...b,
+      y: gap + i * (barHeight + gap),
+      width: Math.max(1, Math.round(b.value * scale)),
+    })),
   };
 }

@@ -61,12 +61,27 @@ export interface DatedEvent {
 const latest = 30;
 
 /** The latest publications shown on a host, newest first, each linked to its page there. */
-export function feedItems(publications: readonly Publication[], plan: readonly PlannedPage[], siteId: string, lang: Language): FeedItem[] {
+export function feedItems(
+  publications: readonly Publication[],
+  plan: readonly PlannedPage[],
+  siteId: string,
+  lang: Language,
+): FeedItem[] {
   return publications
     .filter((p) => p.lang === lang)
     .flatMap((p) => {
       const page = pageOfEntry(plan, p, siteId, lang);
-      return page?.indexable ? [{ title: p.title, url: absoluteUrl(page), summary: p.summary, date: p.date.toISOString(), category: p.category }] : [];
+      return page?.indexable
+        ? [
+            {
+              title: p.title,
+              url: absoluteUrl(page),
+              summary: p.summary,
+              date: p.date.toISOString(),
+              category: p.category,
+            },
+          ]
+        : [];
     })
     .sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url))
     .slice(0, latest);
@@ -75,12 +90,25 @@ export function feedItems(publications: readonly Publication[], plan: readonly P
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Events of a site from today on (Brussels), in date order. */
-export function upcomingEvents(events: readonly DatedEvent[], plan: readonly PlannedPage[], siteId: string, lang: Language, today: string): CalendarEvent[] {
+export function upcomingEvents(
+  events: readonly DatedEvent[],
+  plan: readonly PlannedPage[],
+  siteId: string,
+  lang: Language,
+  today: string,
+): CalendarEvent[] {
   return events
     .filter((e) => e.lang === lang && e.siteIds.includes(siteId) && day(e.date) >= today)
     .map((e) => {
       const page = e.about && pageOfEntry(plan, e.about, e.about.siteId, lang);
-      return { uid: e.id, title: e.title, day: day(e.date), url: page ? absoluteUrl(page) : undefined, location: e.location, description: e.description };
+      return {
+        uid: e.id,
+        title: e.title,
+        day: day(e.date),
+        url: page ? absoluteUrl(page) : undefined,
+        location: e.location,
+        description: e.description,
+      };
     })
     .sort((a, b) => a.day.localeCompare(b.day) || a.uid.localeCompare(b.uid));
 }

@@ -29,7 +29,12 @@ export function rss(feeds: EditionFeeds, selfUrl: string, built: Date): string {
 }
 
 export function calendar(feeds: EditionFeeds, built: Date): string {
-  const cal = ical({ name: feeds.title, prodId: { company: 'Brusano', product: 'brusano-sites', language: feeds.lang.toUpperCase() }, method: ICalCalendarMethod.PUBLISH, timezone: 'Europe/Brussels' });
+  const cal = ical({
+    name: feeds.title,
+    prodId: { company: 'Brusano', product: 'brusano-sites', language: feeds.lang.toUpperCase() },
+    method: ICalCalendarMethod.PUBLISH,
+    timezone: 'Europe/Brussels',
+  });
   for (const e of feeds.events) {
     const [y, m, d] = e.day.split('-').map(Number) as [number, number, number];
     cal.createEvent({

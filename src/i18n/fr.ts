@@ -15,8 +15,9 @@ export const fr: UiStrings = {
     },
   },
   homeLead: {
-    region: "Brusano soutient et coordonne l'aide et les soins de première ligne à Bruxelles, avec les cinq bassins d'aide et de soins.",
-    zone: "Le bassin réunit les acteurs du social et de la santé de son territoire pour répondre ensemble aux besoins de la population.",
+    region:
+      "Brusano soutient et coordonne l'aide et les soins de première ligne à Bruxelles, avec les cinq bassins d'aide et de soins.",
+    zone: 'Le bassin réunit les acteurs du social et de la santé de son territoire pour répondre ensemble aux besoins de la population.',
   },
   skipToContent: 'Aller au contenu',
   mainNavigation: 'Navigation principale',
@@ -32,7 +33,8 @@ export const fr: UiStrings = {
   },
   focusIntro:
     "Les Focus sont des guides pour les professionnels : l'aide, les services et les remboursements disponibles, du plus proche au plus spécialisé.",
-  preventionIntro: 'Chaque mois, un thème de santé : repères, dépistage, remboursements, outils et initiatives locales.',
+  preventionIntro:
+    'Chaque mois, un thème de santé : repères, dépistage, remboursements, outils et initiatives locales.',
   consultationsIntro:
     "Les professionnels du bassin se réunissent par thème. Chaque rencontre donne lieu à une synthèse pour le conseil de l'action.",
   consultationsRegionIntro: 'Les concertations thématiques des cinq bassins, par thème et par rencontre.',
@@ -138,7 +140,7 @@ export const fr: UiStrings = {
   notYetAnnounced: 'Pas encore annoncé',
   themeOfTheMonth: 'Thème du mois',
   notFoundTitle: 'Page introuvable',
-  notFoundBody: "Cette adresse ne mène à aucune page. Elle a peut-être été déplacée.",
+  notFoundBody: 'Cette adresse ne mène à aucune page. Elle a peut-être été déplacée.',
   backHome: "Retour à l'accueil",
   readMore: 'Lire la suite',
   zone: 'Bassin',

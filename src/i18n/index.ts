@@ -34,7 +34,12 @@ export function formatDate(date: Date, lang: Language): string {
 
 /** A date with the month abbreviated (14 nov. 2024), for table cells read on phones. */
 export function formatShortDate(date: Date, lang: Language): string {
-  return dateFormat(locale(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Brussels' }).format(date);
+  return dateFormat(locale(lang), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'Europe/Brussels',
+  }).format(date);
 }
 
 export function formatMonth(month: string, lang: Language): string {
@@ -47,7 +52,8 @@ export function formatMonth(month: string, lang: Language): string {
 }
 
 export function formatFileSize(bytes: number, lang: Language): string {
-  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, Math.round(bytes / 1000)), 'kilobyte'];
+  const [value, unit] =
+    bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, Math.round(bytes / 1000)), 'kilobyte'];
   return new Intl.NumberFormat(locale(lang), {
     style: 'unit',
     unit,

@@ -15,8 +15,8 @@ export const nl: UiStrings = {
     },
   },
   homeLead: {
-    region: "Brusano ondersteunt en coördineert de eerstelijnszorg en -hulp in Brussel, samen met de vijf zorgzones.",
-    zone: "De zorgzone brengt de welzijns- en gezondheidsactoren van haar gebied samen om samen in te spelen op de noden van de bevolking.",
+    region: 'Brusano ondersteunt en coördineert de eerstelijnszorg en -hulp in Brussel, samen met de vijf zorgzones.',
+    zone: 'De zorgzone brengt de welzijns- en gezondheidsactoren van haar gebied samen om samen in te spelen op de noden van de bevolking.',
   },
   skipToContent: 'Naar de inhoud',
   mainNavigation: 'Hoofdnavigatie',
@@ -32,11 +32,13 @@ export const nl: UiStrings = {
   },
   focusIntro:
     'De Focus-brochures zijn gidsen voor professionals: de beschikbare hulp, diensten en terugbetalingen, van dichtbij tot gespecialiseerd.',
-  preventionIntro: 'Elke maand een gezondheidsthema: cijfers, opsporing, terugbetaling, materiaal en lokale initiatieven.',
+  preventionIntro:
+    'Elke maand een gezondheidsthema: cijfers, opsporing, terugbetaling, materiaal en lokale initiatieven.',
   consultationsIntro:
     'De professionals van de zorgzone komen per thema samen. Elk overleg levert een synthese op voor de actieraad.',
   consultationsRegionIntro: 'Het thematisch overleg van de vijf zorgzones, per thema en per bijeenkomst.',
-  zinnekeIntro: 'Het halfjaarlijkse magazine over de verandering van de welzijns- en gezondheidsorganisatie in Brussel.',
+  zinnekeIntro:
+    'Het halfjaarlijkse magazine over de verandering van de welzijns- en gezondheidsorganisatie in Brussel.',
   consultationThemes: {
     'mental-health': 'Geestelijke gezondheid',
     prevention: 'Preventie en gezondheidsbevordering',
@@ -71,7 +73,7 @@ export const nl: UiStrings = {
   noInitiatives: 'Nog geen lokaal initiatief aangekondigd voor dit thema.',
   issueNumber: (n) => `nr. ${n}`,
   latest: 'In de kijker',
-  watchRecording: "Bekijk de opname",
+  watchRecording: 'Bekijk de opname',
   meetingColumn: 'Bijeenkomst',
   participantsColumn: 'Deelnemers',
   rubric: 'Rubriek',

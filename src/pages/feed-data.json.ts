@@ -17,36 +17,109 @@ export const GET: APIRoute = async () => {
   const content = await contentIndex();
   const plan = await sitePlan();
   const today = isoDay(buildClock().now);
-  const issueOf = (key: string, lang: string) => content.zinnekeIssues.find((i) => i.key === key.split('/')[0] && i.lang === lang);
+  const issueOf = (key: string, lang: string) =>
+    content.zinnekeIssues.find((i) => i.key === key.split('/')[0] && i.lang === lang);
 
   const publications: Publication[] = [
-    ...content.focus.map((e) => ({ collection: 'focus', key: e.key, lang: e.lang, title: e.data.title, summary: e.data.summary, date: e.data.updated, category: ui(e.lang).searchTypes.focus })),
-    ...content.prevention.map((e) => ({ collection: 'prevention', key: e.key, lang: e.lang, title: e.data.title, summary: e.data.summary, date: new Date(`${e.data.month}-01T00:00:00Z`), category: ui(e.lang).searchTypes.prevention })),
-    ...content.consultations.map((e) => ({ collection: 'consultations', key: e.key, lang: e.lang, title: e.data.title, summary: e.data.summary, date: e.data.date, category: ui(e.lang).searchTypes.consultation })),
-    ...content.zinnekeIssues.map((e) => ({ collection: 'zinnekeIssues', key: e.key, lang: e.lang, title: `Zinneke ${ui(e.lang).issueNumber(e.data.number)} — ${e.data.title}`, summary: e.data.summary ?? '', date: issueDate(e.data), category: 'Zinneke' })),
+    ...content.focus.map((e) => ({
+      collection: 'focus',
+      key: e.key,
+      lang: e.lang,
+      title: e.data.title,
+      summary: e.data.summary,
+      date: e.data.updated,
+      category: ui(e.lang).searchTypes.focus,
+    })),
+    ...content.prevention.map((e) => ({
+      collection: 'prevention',
+      key: e.key,
+      lang: e.lang,
+      title: e.data.title,
+      summary: e.data.summary,
+      date: new Date(`${e.data.month}-01T00:00:00Z`),
+      category: ui(e.lang).searchTypes.prevention,
+    })),
+    ...content.consultations.map((e) => ({
+      collection: 'consultations',
+      key: e.key,
+      lang: e.lang,
+      title: e.data.title,
+      summary: e.data.summary,
+      date: e.data.date,
+      category: ui(e.lang).searchTypes.consultation,
+    })),
+    ...content.zinnekeIssues.map((e) => ({
+      collection: 'zinnekeIssues',
+      key: e.key,
+      lang: e.lang,
+      title: `Zinneke ${ui(e.lang).issueNumber(e.data.number)} — ${e.data.title}`,
+      summary: e.data.summary ?? '',
+      date: issueDate(e.data),
+      category: 'Zinneke',
+    })),
     ...content.zinnekeArticles.flatMap((e) => {
       const issue = issueOf(e.key, e.lang);
-      return issue ? [{ collection: 'zinnekeArticles', key: e.key, lang: e.lang, title: e.data.title, summary: e.data.summary, date: issueDate(issue.data), category: 'Zinneke' }] : [];
+      return issue
+        ? [
+            {
+              collection: 'zinnekeArticles',
+              key: e.key,
+              lang: e.lang,
+              title: e.data.title,
+              summary: e.data.summary,
+              date: issueDate(issue.data),
+              category: 'Zinneke',
+            },
+          ]
+        : [];
     }),
   ];
 
   const events: DatedEvent[] = [
     ...content.focus.flatMap((e) =>
       e.data.webinar
-        ? [{ id: `webinar-${e.key}-${e.lang}@brusano.brussels`, siteIds: [region.id], lang: e.lang, title: `${ui(e.lang).webinar} — ${e.data.title}`, date: e.data.webinar.date, about: { collection: 'focus', key: e.key, siteId: region.id } }]
+        ? [
+            {
+              id: `webinar-${e.key}-${e.lang}@brusano.brussels`,
+              siteIds: [region.id],
+              lang: e.lang,
+              title: `${ui(e.lang).webinar} — ${e.data.title}`,
+              date: e.data.webinar.date,
+              about: { collection: 'focus', key: e.key, siteId: region.id },
+            },
+          ]
         : [],
     ),
     ...content.initiatives.flatMap((e) => {
       const { themeKey, siteId } = initiativesPlace(e.key);
       return e.data.initiatives.flatMap((item, index) =>
         item.date
-          ? [{ id: `initiative-${themeKey}-${siteId}-${index + 1}-${e.lang}@brusano.brussels`, siteIds: [siteId, region.id], lang: e.lang, title: item.title, date: item.date, location: item.place, description: item.organiser, about: { collection: 'prevention', key: themeKey, siteId } }]
+          ? [
+              {
+                id: `initiative-${themeKey}-${siteId}-${index + 1}-${e.lang}@brusano.brussels`,
+                siteIds: [siteId, region.id],
+                lang: e.lang,
+                title: item.title,
+                date: item.date,
+                location: item.place,
+                description: item.organiser,
+                about: { collection: 'prevention', key: themeKey, siteId },
+              },
+            ]
           : [],
       );
     }),
     ...content.consultations.map((e) => {
       const { siteId } = consultationPlace(e.key);
-      return { id: `consultation-${e.key.replaceAll('/', '-')}-${e.lang}@brusano.brussels`, siteIds: [siteId], lang: e.lang, title: e.data.title, date: e.data.date, description: e.data.summary, about: { collection: 'consultations', key: e.key, siteId } };
+      return {
+        id: `consultation-${e.key.replaceAll('/', '-')}-${e.lang}@brusano.brussels`,
+        siteIds: [siteId],
+        lang: e.lang,
+        title: e.data.title,
+        date: e.data.date,
+        description: e.data.summary,
+        about: { collection: 'consultations', key: e.key, siteId },
+      };
     }),
   ];
 

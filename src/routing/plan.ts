@@ -49,7 +49,14 @@ function attachmentsOf(collection: CollectionName, entry: EntryRef, pagePath: st
 
 /** Collections that have a detail page per entry. Initiatives are shown inside prevention pages. */
 type PagedCollection = Exclude<CollectionName, 'initiatives'>;
-const pagedCollections: PagedCollection[] = ['focus', 'prevention', 'consultations', 'zinnekeIssues', 'zinnekeArticles', 'pages'];
+const pagedCollections: PagedCollection[] = [
+  'focus',
+  'prevention',
+  'consultations',
+  'zinnekeIssues',
+  'zinnekeArticles',
+  'pages',
+];
 
 /** Which sites show an entry's detail page. */
 export function sitesShowing(collection: PagedCollection, entry: EntryRef, allSites: readonly Site[]): string[] {
@@ -203,7 +210,9 @@ export function pageOfEntry(
 ): PlannedPage | undefined {
   let index = entryIndexes.get(plan);
   if (!index) {
-    index = new Map(plan.filter((p) => p.entry).map((p) => [`${p.entry!.collection}|${p.entry!.key}|${p.siteId}|${p.lang}`, p]));
+    index = new Map(
+      plan.filter((p) => p.entry).map((p) => [`${p.entry!.collection}|${p.entry!.key}|${p.siteId}|${p.lang}`, p]),
+    );
     entryIndexes.set(plan, index);
   }
   return index.get(`${entry.collection}|${entry.key}|${siteId}|${lang}`);

@@ -67,9 +67,16 @@ export function relativePath(ref: PageRef, lang: Language): string {
 /** The first path segment of every collection route, per language: site pages may not take them. */
 export function reservedSegments(lang: Language): string[] {
   const words = ui(lang).paths;
-  return [words.focus, words.prevention, words.consultations, words.zinneke, words.search, 'nl', 'pagefind', '_astro'].map(
-    (w) => w.split('/')[0]!,
-  );
+  return [
+    words.focus,
+    words.prevention,
+    words.consultations,
+    words.zinneke,
+    words.search,
+    'nl',
+    'pagefind',
+    '_astro',
+  ].map((w) => w.split('/')[0]!);
 }
 
 export interface Location {

@@ -40,7 +40,11 @@ export function searchConfig(site: Site, lang: Language, t: UiStrings): SearchCo
       searchTyping: t.searchTyping,
       searchLoading: t.searchLoading,
       searchAll: t.searchAll,
-      resultCount: { zero: t.searchResultCount(0), one: t.searchResultCount(1), many: t.searchResultCount(999).replace('999', '{n}') },
+      resultCount: {
+        zero: t.searchResultCount(0),
+        one: t.searchResultCount(1),
+        many: t.searchResultCount(999).replace('999', '{n}'),
+      },
       filters: t.searchFilters,
     },
   };

@@ -52,7 +52,9 @@ export function startSearchPage(): void {
   async function fillFilters(): Promise<void> {
     const available = await pagefind!.filters();
     for (const select of filterBox.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
-      const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) => a.localeCompare(b, config.lang));
+      const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) =>
+        a.localeCompare(b, config.lang),
+      );
       const current = select.value;
       select.replaceChildren(new Option(config.strings.searchAll, ''), ...values.map((v) => new Option(v, v)));
       select.value = values.includes(current) ? current : '';
@@ -96,7 +98,9 @@ export function startSearchPage(): void {
     const results = await Promise.all(response.results.slice(0, shown).map((r) => r.data()));
     if (thisRun !== run) return;
     list.replaceChildren(...results.map(renderResult));
-    status.textContent = response.results.length ? countText(response.results.length) : `${countText(0)}. ${config.strings.searchNoResults}`;
+    status.textContent = response.results.length
+      ? countText(response.results.length)
+      : `${countText(0)}. ${config.strings.searchNoResults}`;
   }
 
   function renderResult(result: PagefindResultData): HTMLLIElement {

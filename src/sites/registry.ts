@@ -25,24 +25,22 @@ const siteSchema = z.strictObject({
   openDays: bilingual.optional(),
 });
 
-const registrySchema = z
-  .array(siteSchema)
-  .superRefine((sites, ctx) => {
-    const ids = new Set<string>();
-    const editions = new Set<string>();
-    for (const site of sites) {
-      if (ids.has(site.id)) ctx.addIssue({ code: 'custom', message: `Duplicate site id '${site.id}'` });
-      ids.add(site.id);
-      for (const lang of languages) {
-        const key = site.editions[lang].host + site.editions[lang].basePath;
-        if (editions.has(key)) ctx.addIssue({ code: 'custom', message: `Two editions share ${key}` });
-        editions.add(key);
-      }
+const registrySchema = z.array(siteSchema).superRefine((sites, ctx) => {
+  const ids = new Set<string>();
+  const editions = new Set<string>();
+  for (const site of sites) {
+    if (ids.has(site.id)) ctx.addIssue({ code: 'custom', message: `Duplicate site id '${site.id}'` });
+    ids.add(site.id);
+    for (const lang of languages) {
+      const key = site.editions[lang].host + site.editions[lang].basePath;
+      if (editions.has(key)) ctx.addIssue({ code: 'custom', message: `Two editions share ${key}` });
+      editions.add(key);
     }
-    if (sites.filter((s) => s.kind === 'region').length !== 1) {
-      ctx.addIssue({ code: 'custom', message: 'The registry needs exactly one site of kind "region"' });
-    }
-  });
+  }
+  if (sites.filter((s) => s.kind === 'region').length !== 1) {
+    ctx.addIssue({ code: 'custom', message: 'The registry needs exactly one site of kind "region"' });
+  }
+});
 
 /**
  * Tests (and a future eighth site trial) can swap the registry for a JSON file
@@ -56,7 +54,9 @@ function loadSites(): Site[] {
     throw new Error(`Invalid site registry${file ? ` in ${file}` : ''}:\n${z.prettifyError(parsed.error)}`);
   }
   // A JSON registry names its logos relative to itself.
-  return file ? parsed.data.map((site) => ({ ...site, logo: resolve(dirname(resolve(file)), site.logo) })) : parsed.data;
+  return file
+    ? parsed.data.map((site) => ({ ...site, logo: resolve(dirname(resolve(file)), site.logo) }))
+    : parsed.data;
 }
 
 export const sites: readonly Site[] = loadSites();

@@ -13,7 +13,9 @@ const plan = pagePlan(build);
 function samplePages(): PlannedPage[] {
   const picked = new Map<string, PlannedPage>();
   // Zone hosts first, so templates that exist on both pick a zone; the region fills the rest.
-  const ordered = [...plan].sort((a, b) => Number(a.siteId === 'region') - Number(b.siteId === 'region') || a.path.localeCompare(b.path));
+  const ordered = [...plan].sort(
+    (a, b) => Number(a.siteId === 'region') - Number(b.siteId === 'region') || a.path.localeCompare(b.path),
+  );
   for (const p of ordered) {
     const key = `${p.ref.kind}|${p.lang}`;
     if (!picked.has(key)) picked.set(key, p);
@@ -54,21 +56,24 @@ describe('accessibility of every template, in both languages (axe-core, WCAG 2.1
     }
   });
 
-  it.each(pages.map((p) => [label(p), p] as const))('%s has no axe violation and loads nothing from elsewhere', async (_, p) => {
-    const page = await context.newPage();
-    const origin = hosts.origin(p.host);
-    const foreign: string[] = [];
-    page.on('request', (request) => {
-      if (!request.url().startsWith(origin)) foreign.push(request.url());
-    });
-    const response = await page.goto(origin + p.path);
-    expect(response?.status()).toBe(200);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(violations).toEqual([]);
-    expect(foreign).toEqual([]);
-    await page.close();
-  });
+  it.each(pages.map((p) => [label(p), p] as const))(
+    '%s has no axe violation and loads nothing from elsewhere',
+    async (_, p) => {
+      const page = await context.newPage();
+      const origin = hosts.origin(p.host);
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        if (!request.url().startsWith(origin)) foreign.push(request.url());
+      });
+      const response = await page.goto(origin + p.path);
+      expect(response?.status()).toBe(200);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(violations).toEqual([]);
+      expect(foreign).toEqual([]);
+      await page.close();
+    },
+  );
 
   it.each([
     ['bassin-sud.brussels', '/'],
@@ -105,17 +110,20 @@ describe('accessibility of every template, in both languages (axe-core, WCAG 2.1
     await noScript.close();
   });
 
-  it.each(['focus', 'consultation'] as const)('prints a %s page without navigation, search or language switcher', async (kind) => {
-    const p = plan.find((x) => x.ref.kind === kind)!;
-    const page = await context.newPage();
-    await page.goto(hosts.origin(p.host) + p.path);
-    await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.main-nav', '.search-field', '.language-switcher', '.skip-link']) {
-      expect(await page.locator(selector).isVisible(), selector).toBe(false);
-    }
-    expect(await page.locator('main h1').isVisible()).toBe(true);
-    await page.close();
-  });
+  it.each(['focus', 'consultation'] as const)(
+    'prints a %s page without navigation, search or language switcher',
+    async (kind) => {
+      const p = plan.find((x) => x.ref.kind === kind)!;
+      const page = await context.newPage();
+      await page.goto(hosts.origin(p.host) + p.path);
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['.main-nav', '.search-field', '.language-switcher', '.skip-link']) {
+        expect(await page.locator(selector).isVisible(), selector).toBe(false);
+      }
+      expect(await page.locator('main h1').isVisible()).toBe(true);
+      await page.close();
+    },
+  );
 
   it.each(['/publications/focus/guide-composants/', '/nl/publicaties/focus/gids-componenten/'])(
     'the authoring components (%s) have no axe violation',
@@ -124,7 +132,9 @@ describe('accessibility of every template, in both languages (axe-core, WCAG 2.1
       const page = await context.newPage();
       await page.goto(components.origin('brusano.brussels') + path);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
       await page.close();
       components.close();
     },
@@ -134,7 +144,9 @@ describe('accessibility of every template, in both languages (axe-core, WCAG 2.1
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     for (const p of pages) {
       await page.goto(hosts.origin(p.host) + p.path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       const wide = await page.evaluate(() =>
         [...document.querySelectorAll('body *')]
           .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)

@@ -22,9 +22,12 @@ function distinctiveWord(host: string, path: string, elsewhere: Array<{ host: st
 async function searchFor(page: Page, term: string): Promise<void> {
   await page.fill('#search-input', term);
   await page.press('#search-input', 'Enter');
-  await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/\d|Aucun|Geen/);
+  await expect
+    .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 })
+    .toMatch(/\d|Aucun|Geen/);
 }
-const resultLinks = (page: Page) => page.locator('.search-result h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+const resultLinks = (page: Page) =>
+  page.locator('.search-result h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
 
 describe('search in Chromium, on the hosts as readers reach them', () => {
   let browser: Browser;
@@ -53,7 +56,8 @@ describe('search in Chromium, on the hosts as readers reach them', () => {
   ] as const;
 
   for (const { lang, zoneHost, regionBase } of languages) {
-    const searchPath = (host: string) => plan.find((p) => p.host === host && p.lang === lang && p.ref.kind === 'search')!.path;
+    const searchPath = (host: string) =>
+      plan.find((p) => p.host === host && p.lang === lang && p.ref.kind === 'search')!.path;
     const synthesis = plan.find((p) => p.host === zoneHost && p.ref.kind === 'consultation')!;
     const regionPages = plan.filter((p) => p.host === 'brusano.brussels' && p.lang === lang && p.ref.kind !== 'search');
     const word = distinctiveWord(synthesis.host, synthesis.path, regionPages);
@@ -69,7 +73,9 @@ describe('search in Chromium, on the hosts as readers reach them', () => {
 
     it(`${zoneHost}: the type filter narrows the results`, async () => {
       const page = await context.newPage();
-      await page.goto(`https://${zoneHost}${searchPath(zoneHost)}?q=${encodeURIComponent(lang === 'fr' ? 'santé' : 'gezondheid')}`);
+      await page.goto(
+        `https://${zoneHost}${searchPath(zoneHost)}?q=${encodeURIComponent(lang === 'fr' ? 'santé' : 'gezondheid')}`,
+      );
       await expect.poll(async () => (await resultLinks(page)).length, { timeout: 15_000 }).toBeGreaterThan(1);
       const before = await resultLinks(page);
       const typeSelect = page.locator('select[name=type]');
@@ -107,18 +113,24 @@ describe('search in Chromium, on the hosts as readers reach them', () => {
       await searchFor(page, focusWord);
       expect(await resultLinks(page)).not.toContain(`https://brusano.brussels${focus.path}`);
       await page.check('input[name=scope][value=network]');
-      await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toContain(`https://brusano.brussels${focus.path}`);
+      await expect
+        .poll(() => resultLinks(page), { timeout: 15_000 })
+        .toContain(`https://brusano.brussels${focus.path}`);
       await page.close();
     });
   }
 
   it('sorts by date, newest first, when the reader asks', async () => {
     const page = await context.newPage();
-    const datesShown = () => page.locator('.search-result .meta-line time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    const datesShown = () =>
+      page.locator('.search-result .meta-line time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
     const newestFirst = (dates: string[]) => dates.join() === [...dates].sort().reverse().join();
     await page.goto('https://brusano.brussels/recherche/?q=sant%C3%A9');
     await expect.poll(async () => (await datesShown()).length, { timeout: 15_000 }).toBeGreaterThan(3);
-    expect(newestFirst(await datesShown()), 'by relevance, the results are not in date order (else this test proves nothing)').toBe(false);
+    expect(
+      newestFirst(await datesShown()),
+      'by relevance, the results are not in date order (else this test proves nothing)',
+    ).toBe(false);
     await page.selectOption('select[name=sort]', 'date');
     await expect.poll(async () => newestFirst(await datesShown()), { timeout: 15_000 }).toBe(true);
     expect((await datesShown()).length).toBeGreaterThan(3);

@@ -12,7 +12,11 @@ describe('authoring components in MDX', () => {
 
   it('renders callout, steps, contact card and service directory, labelled in the page language', () => {
     expect(fr('.callout-warning .callout-title').text()).toBe('Délai');
-    expect(fr('.step').toArray().map((s) => s.attribs['data-step'])).toEqual(['1', '2']);
+    expect(
+      fr('.step')
+        .toArray()
+        .map((s) => s.attribs['data-step']),
+    ).toEqual(['1', '2']);
     expect(fr('.step h2').first().text()).toBe('1Première ligne');
     expect(fr('.contact-card dt').first().text()).toBe('Courriel');
     expect(nl('.contact-card dt').first().text()).toBe('E-mail');
@@ -23,7 +27,9 @@ describe('authoring components in MDX', () => {
     expect(fr('iframe')).toHaveLength(0);
     const video = fr('[data-video]').last();
     expect(video.find('a').attr('href')).toBe('https://www.youtube.com/watch?v=aqz-KE-bpKQ');
-    expect(video.find('[data-video-load]').attr('data-embed')).toBe('https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ');
+    expect(video.find('[data-video-load]').attr('data-embed')).toBe(
+      'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ',
+    );
     expect(fr('script[src*="VideoEmbed"]')).toHaveLength(1);
   });
 

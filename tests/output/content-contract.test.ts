@@ -18,7 +18,12 @@ describe('content contract: one entry per collection builds to the expected URLs
   });
 
   it('publishes a prevention theme on all six sites', () => {
-    for (const host of ['brusano.brussels', 'bassin-nord.brussels', 'bassin-sud-est.brussels', 'bassin-centre-ouest.brussels']) {
+    for (const host of [
+      'brusano.brussels',
+      'bassin-nord.brussels',
+      'bassin-sud-est.brussels',
+      'bassin-centre-ouest.brussels',
+    ]) {
       expect(pages(host)).toContain('/prevention/cancer-colorectal/');
     }
     expect(pages('brusano.brussels')).toContain('/nl/preventie/darmkanker/');

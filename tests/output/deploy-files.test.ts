@@ -61,7 +61,8 @@ describe('nginx server blocks (deploy/nginx/<host>.conf) in a real nginx', () =>
 
   beforeAll(async () => {
     const check = spawnSync('nginx', ['-v']);
-    if (check.error) throw new Error('nginx is needed for this test: apt-get install nginx-light (npm test installs it as root).');
+    if (check.error)
+      throw new Error('nginx is needed for this test: apt-get install nginx-light (npm test installs it as root).');
     port = await freePort();
     const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
     mkdirSync(join(prefix, 'logs'));
@@ -96,7 +97,13 @@ ${servers.join('\n')}
     nginx = spawn('nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
     nginx.stderr!.on('data', (d) => log.push(String(d)));
     for (let i = 0; i < 100; i++) {
-      if (await get(hosts[0]!, '/').then(() => true, () => false)) return;
+      if (
+        await get(hosts[0]!, '/').then(
+          () => true,
+          () => false,
+        )
+      )
+        return;
       await new Promise((r) => setTimeout(r, 50));
     }
     throw new Error(`nginx did not start: ${log.join('')}`);
@@ -115,7 +122,8 @@ ${servers.join('\n')}
       expect(answer.status, `${host}${path}`).toBe(200);
       const expected = headersFor(rules, path);
       expect(Object.keys(expected).length).toBeGreaterThan(3);
-      for (const [name, value] of Object.entries(expected)) expect(answer.headers[name], `${host}${path} ${name}`).toBe(value);
+      for (const [name, value] of Object.entries(expected))
+        expect(answer.headers[name], `${host}${path} ${name}`).toBe(value);
     }
   });
 
@@ -131,7 +139,10 @@ ${servers.join('\n')}
   });
 
   it.each([...hosts])('%s: redirects as _redirects says', async (host) => {
-    const lines = readFileSync(join(dist, host, '_redirects'), 'utf8').trim().split('\n').filter(Boolean);
+    const lines = readFileSync(join(dist, host, '_redirects'), 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean);
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
       const [from, to, status] = line.split(' ') as [string, string, string];

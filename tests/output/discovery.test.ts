@@ -30,27 +30,32 @@ function sitemapUrls(host: string): UrlEntry[] {
 }
 
 describe('sitemaps', () => {
-  it.each([...hosts])('%s: every URL exists, alternates are reciprocal, no noindex (draft, search) or 404 page', (host) => {
-    const urls = sitemapUrls(host);
-    expect(urls.length).toBeGreaterThan(3);
-    for (const u of urls) {
-      const url = new URL(u.loc);
-      expect(url.host).toBe(host);
-      expect(fileFor(dist, host, url.pathname), u.loc).not.toBeNull();
-      const $ = page(dist, host, url.pathname);
-      expect($('meta[name=robots]').length, u.loc).toBe(0);
-      for (const alt of list(u['xhtml:link']).filter((l) => l.hreflang !== 'x-default' && l.href !== u.loc)) {
-        const other = new URL(alt.href);
-        const back = sitemapUrls(other.host).find((x) => x.loc === alt.href);
-        expect(back, `${u.loc} -> ${alt.href}`).toBeDefined();
-        expect(list(back!['xhtml:link']).map((l) => l.href)).toContain(u.loc);
+  it.each([...hosts])(
+    '%s: every URL exists, alternates are reciprocal, no noindex (draft, search) or 404 page',
+    (host) => {
+      const urls = sitemapUrls(host);
+      expect(urls.length).toBeGreaterThan(3);
+      for (const u of urls) {
+        const url = new URL(u.loc);
+        expect(url.host).toBe(host);
+        expect(fileFor(dist, host, url.pathname), u.loc).not.toBeNull();
+        const $ = page(dist, host, url.pathname);
+        expect($('meta[name=robots]').length, u.loc).toBe(0);
+        for (const alt of list(u['xhtml:link']).filter((l) => l.hreflang !== 'x-default' && l.href !== u.loc)) {
+          const other = new URL(alt.href);
+          const back = sitemapUrls(other.host).find((x) => x.loc === alt.href);
+          expect(back, `${u.loc} -> ${alt.href}`).toBeDefined();
+          expect(list(back!['xhtml:link']).map((l) => l.href)).toContain(u.loc);
+        }
       }
-    }
-    expect(urls.some((u) => u.loc.includes('404'))).toBe(false);
-  });
+      expect(urls.some((u) => u.loc.includes('404'))).toBe(false);
+    },
+  );
 
   it.each([...hosts])('%s: robots.txt points to its sitemap index', (host) => {
-    expect(readFileSync(join(dist, host, 'robots.txt'), 'utf8')).toContain(`Sitemap: https://${host}/sitemap-index.xml`);
+    expect(readFileSync(join(dist, host, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: https://${host}/sitemap-index.xml`,
+    );
   });
 });
 
@@ -67,8 +72,13 @@ describe('metadata for search engines and sharing', () => {
   });
 
   it('homes carry Organization JSON-LD; Focus, syntheses and Zinneke articles carry Article with dates', () => {
-    const ld = (host: string, path: string) => JSON.parse(page(dist, host, path)('script[type="application/ld+json"]').text() || 'null');
-    expect(ld('bassin-sud.brussels', '/')).toMatchObject({ '@type': 'Organization', name: 'Bassin Sud', email: 'info@bassin-sud.brussels' });
+    const ld = (host: string, path: string) =>
+      JSON.parse(page(dist, host, path)('script[type="application/ld+json"]').text() || 'null');
+    expect(ld('bassin-sud.brussels', '/')).toMatchObject({
+      '@type': 'Organization',
+      name: 'Bassin Sud',
+      email: 'info@bassin-sud.brussels',
+    });
     for (const kind of ['focus', 'consultation', 'zinnekeArticle']) {
       const p = plan.find((x) => x.ref.kind === kind && x.lang === 'nl')!;
       const data = ld(p.host, p.path);
@@ -80,43 +90,51 @@ describe('metadata for search engines and sharing', () => {
 });
 
 describe('feeds', () => {
-  it.each(siteEditions.map((e) => [`${e.host}${e.basePath}`, e] as const))('%s has an RSS feed in its language, linked from its pages', (_, edition) => {
-    const path = `${edition.basePath}rss.xml`;
-    const text = readFileSync(join(dist, edition.host, path), 'utf8');
-    expect(XMLValidator.validate(text)).toBe(true);
-    const channel = xml.parse(text).rss.channel;
-    expect(channel.language).toBe(edition.lang);
-    const items = list(channel.item) as Array<{ link: string; title: string }>;
-    expect(items.length).toBeGreaterThan(0);
-    for (const item of items) {
-      const url = new URL(item.link);
-      expect(url.host).toBe(edition.host);
-      expect(fileFor(dist, url.host, url.pathname), item.link).not.toBeNull();
-      expect(page(dist, url.host, url.pathname)('html').attr('lang')).toBe(edition.lang);
-    }
-    const home = page(dist, edition.host, edition.basePath);
-    expect(home('link[type="application/rss+xml"]').attr('href')).toBe(path);
-  });
+  it.each(siteEditions.map((e) => [`${e.host}${e.basePath}`, e] as const))(
+    '%s has an RSS feed in its language, linked from its pages',
+    (_, edition) => {
+      const path = `${edition.basePath}rss.xml`;
+      const text = readFileSync(join(dist, edition.host, path), 'utf8');
+      expect(XMLValidator.validate(text)).toBe(true);
+      const channel = xml.parse(text).rss.channel;
+      expect(channel.language).toBe(edition.lang);
+      const items = list(channel.item) as Array<{ link: string; title: string }>;
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) {
+        const url = new URL(item.link);
+        expect(url.host).toBe(edition.host);
+        expect(fileFor(dist, url.host, url.pathname), item.link).not.toBeNull();
+        expect(page(dist, url.host, url.pathname)('html').attr('lang')).toBe(edition.lang);
+      }
+      const home = page(dist, edition.host, edition.basePath);
+      expect(home('link[type="application/rss+xml"]').attr('href')).toBe(path);
+    },
+  );
 
   it('the Focus RSS of the region lists the Focus brochures and Zinneke', () => {
-    const items = list(xml.parse(readFileSync(join(dist, 'brusano.brussels/rss.xml'), 'utf8')).rss.channel.item) as Array<{ link: string }>;
+    const items = list(
+      xml.parse(readFileSync(join(dist, 'brusano.brussels/rss.xml'), 'utf8')).rss.channel.item,
+    ) as Array<{ link: string }>;
     expect(items.some((i) => i.link.includes('/publications/focus/'))).toBe(true);
     expect(items.some((i) => i.link.includes('/zinneke/'))).toBe(true);
   });
 
-  it.each(siteEditions.map((e) => [`${e.host}${e.basePath}`, e] as const))('%s has an iCalendar feed of upcoming events that parses', (_, edition) => {
-    const text = readFileSync(join(dist, edition.host, `${edition.basePath}agenda.ics`), 'utf8');
-    const calendar = new ICAL.Component(ICAL.parse(text));
-    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    for (const event of events) {
-      expect(event.startDate.toJSDate().getTime()).toBeGreaterThanOrEqual(new Date('2025-10-14').getTime());
-      expect(event.uid).toMatch(/@brusano\.brussels$/);
-    }
-    if (edition.site.kind === 'zone') {
-      // Each zone has local initiatives dated in the autumn 2025 themes of the sample content.
-      expect(events.length, edition.host).toBeGreaterThan(0);
-    }
-  });
+  it.each(siteEditions.map((e) => [`${e.host}${e.basePath}`, e] as const))(
+    '%s has an iCalendar feed of upcoming events that parses',
+    (_, edition) => {
+      const text = readFileSync(join(dist, edition.host, `${edition.basePath}agenda.ics`), 'utf8');
+      const calendar = new ICAL.Component(ICAL.parse(text));
+      const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      for (const event of events) {
+        expect(event.startDate.toJSDate().getTime()).toBeGreaterThanOrEqual(new Date('2025-10-14').getTime());
+        expect(event.uid).toMatch(/@brusano\.brussels$/);
+      }
+      if (edition.site.kind === 'zone') {
+        // Each zone has local initiatives dated in the autumn 2025 themes of the sample content.
+        expect(events.length, edition.host).toBeGreaterThan(0);
+      }
+    },
+  );
 });
 
 describe('search index of each host', () => {
@@ -130,7 +148,9 @@ describe('search index of each host', () => {
       // No search page, 404, draft or scheduled entry: exactly the pages search engines get too.
       expect(indexed.map((x) => x.url).sort()).toEqual(expected.sort());
       // A page without translation is indexed for its content, never for the notice saying so.
-      expect(indexed.filter((x) => /n'existe pas en|bestaat niet in het/.test(x.content)).map((x) => x.url)).toEqual([]);
+      expect(indexed.filter((x) => /n'existe pas en|bestaat niet in het/.test(x.content)).map((x) => x.url)).toEqual(
+        [],
+      );
     });
   }
 
@@ -141,12 +161,17 @@ describe('search index of each host', () => {
     const title = page(dist, host, theme.path)('h1').text();
     // The theme's own page is found by its title; the calendars and the home that list it are not.
     expect(indexed.filter((x) => x.content.includes(title)).map((x) => x.url)).toEqual([theme.path]);
-    expect(page(dist, host, '/')(`a[href="${theme.path}"]`).length + page(dist, host, '/preventie/')(`a[href="${theme.path}"]`).length).toBeGreaterThan(0);
+    expect(
+      page(dist, host, '/')(`a[href="${theme.path}"]`).length +
+        page(dist, host, '/preventie/')(`a[href="${theme.path}"]`).length,
+    ).toBeGreaterThan(0);
   });
 
   it('is tested on pages that carry the untranslated notice', () => {
     const d = distDir(testBuilds.contract);
-    const withNotice = searchIndexPages(d, 'bassin-sud.brussels').filter((x) => page(d, 'bassin-sud.brussels', x.url)('[data-untranslated-notice]').length);
+    const withNotice = searchIndexPages(d, 'bassin-sud.brussels').filter(
+      (x) => page(d, 'bassin-sud.brussels', x.url)('[data-untranslated-notice]').length,
+    );
     expect(withNotice.length).toBeGreaterThan(0);
   });
 });
@@ -154,9 +179,19 @@ describe('search index of each host', () => {
 describe('pages other than search carry no search script', () => {
   it.each([...hosts])('%s', (host) => {
     for (const path of htmlPages(dist, host)) {
-      const scripts = page(dist, host, path)('script[src]').toArray().map((s) => s.attribs.src!);
+      const scripts = page(
+        dist,
+        host,
+        path,
+      )('script[src]')
+        .toArray()
+        .map((s) => s.attribs.src!);
       const isSearch = plan.some((p) => p.host === host && p.path === path && p.ref.kind === 'search');
-      if (!isSearch) expect(scripts.filter((s) => /search|pagefind/i.test(s)), `${host}${path}`).toEqual([]);
+      if (!isSearch)
+        expect(
+          scripts.filter((s) => /search|pagefind/i.test(s)),
+          `${host}${path}`,
+        ).toEqual([]);
     }
   });
 });
@@ -169,7 +204,10 @@ describe('sitemaps against the sitemap schema', () => {
   writeFileSync(join(schemaDir, 'xhtml-link.xsd'), readFileSync(join(fixture, 'xhtml-link.xsd')));
   writeFileSync(
     join(schemaDir, 'combined.xsd'),
-    readFileSync(join(fixture, 'sitemap-with-alternates.xsd'), 'utf8').replace('SITEMAP_XSD', join(root, 'node_modules/sitemap/schema/sitemap.xsd')),
+    readFileSync(join(fixture, 'sitemap-with-alternates.xsd'), 'utf8').replace(
+      'SITEMAP_XSD',
+      join(root, 'node_modules/sitemap/schema/sitemap.xsd'),
+    ),
   );
 
   const validate = (schema: string, file: string) => {

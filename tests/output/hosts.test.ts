@@ -28,7 +28,14 @@ describe('npm run build -- --host <host>', () => {
   it('builds that host alone, complete', () => {
     const one = distDir(testBuilds.oneHost);
     expect(hostFolders(one)).toEqual(['bassin-sud.brussels']);
-    for (const file of ['index.html', '404.html', 'sitemap-index.xml', 'robots.txt', '_headers', 'pagefind/pagefind.js']) {
+    for (const file of [
+      'index.html',
+      '404.html',
+      'sitemap-index.xml',
+      'robots.txt',
+      '_headers',
+      'pagefind/pagefind.js',
+    ]) {
       expect(existsSync(join(one, 'bassin-sud.brussels', file)), file).toBe(true);
     }
   });

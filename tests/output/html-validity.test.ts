@@ -10,7 +10,8 @@ function validate(dir: string): Array<{ url: string; message: string; extract?: 
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (run.error) throw new Error(`Java is needed for the HTML checker (apt-get install default-jre-headless): ${run.error.message}`);
+  if (run.error)
+    throw new Error(`Java is needed for the HTML checker (apt-get install default-jre-headless): ${run.error.message}`);
   return (JSON.parse(run.stderr || run.stdout).messages ?? []).filter((m: { type: string }) => m.type === 'error');
 }
 

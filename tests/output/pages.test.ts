@@ -19,7 +19,9 @@ describe('every page of every host', () => {
   });
 
   it('declares the language of its host (and of /nl/ on the region)', () => {
-    const wrong = allPages.filter(({ host, path }) => page(dist, host, path)('html').attr('lang') !== expectedLang(host, path));
+    const wrong = allPages.filter(
+      ({ host, path }) => page(dist, host, path)('html').attr('lang') !== expectedLang(host, path),
+    );
     expect(wrong).toEqual([]);
   });
 
@@ -52,11 +54,16 @@ describe('every page of every host', () => {
           problems.push(`${self}: alternate ${a.href} does not exist`);
           continue;
         }
-        const back = page(dist, target.host, target.pathname)('link[rel=alternate][hreflang]')
+        const back = page(
+          dist,
+          target.host,
+          target.pathname,
+        )('link[rel=alternate][hreflang]')
           .toArray()
           .map((l) => l.attribs.href);
         if (!back.includes(self)) problems.push(`${self}: ${a.href} does not link back`);
-        if (a.lang !== expectedLang(target.host, target.pathname)) problems.push(`${self}: ${a.href} is not in ${a.lang}`);
+        if (a.lang !== expectedLang(target.host, target.pathname))
+          problems.push(`${self}: ${a.href} is not in ${a.lang}`);
       }
     }
     expect(problems).toEqual([]);
@@ -104,7 +111,9 @@ describe('language switcher', () => {
   });
 
   it('translated pages carry no untranslated notice', () => {
-    const flagged = allPages.filter(({ host, path }) => page(dist, host, path)('[data-untranslated-notice]').length > 0);
+    const flagged = allPages.filter(
+      ({ host, path }) => page(dist, host, path)('[data-untranslated-notice]').length > 0,
+    );
     expect(flagged).toEqual([]);
   });
 });

@@ -38,7 +38,9 @@ describe('drafts and scheduled entries', () => {
     expect(scheduled('[data-preview-banner=scheduled]').text()).toContain('1 janvier 2099');
     expect(scheduled('meta[name=robots]').attr('content')).toBe('noindex');
     expect(page(dist, 'brusano.brussels', '/page-brouillon/')('[data-preview-banner=draft]')).toHaveLength(1);
-    expect(page(dist, 'brusano.brussels', '/publications/focus/guide-retire/')('[data-preview-banner=expired]')).toHaveLength(1);
+    expect(
+      page(dist, 'brusano.brussels', '/publications/focus/guide-retire/')('[data-preview-banner=expired]'),
+    ).toHaveLength(1);
     const sitemap = readFileSync(join(dist, 'brusano.brussels/sitemap-0.xml'), 'utf8');
     expect(sitemap).not.toContain('guide-programme');
     // Lists show the entry in a preview, but its own page stays out of the search index.
@@ -58,11 +60,15 @@ describe('a build with content errors', () => {
     mkdirSync(join(dist, 'brusano.brussels'), { recursive: true });
     writeFileSync(join(dist, 'brusano.brussels/index.html'), 'previous good build');
 
-    const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--work', join(work, '.build'), '--dist', dist], {
-      cwd: root,
-      env: { ...process.env, BRUSANO_CONTENT_DIR: content },
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'scripts/build.ts'), '--work', join(work, '.build'), '--dist', dist],
+      {
+        cwd: root,
+        env: { ...process.env, BRUSANO_CONTENT_DIR: content },
+        encoding: 'utf8',
+      },
+    );
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('focus/sample-guide/fr.md');
     expect(result.stdout).toContain("L'en-tête");

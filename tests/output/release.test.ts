@@ -14,7 +14,12 @@ function fingerprints(dir: string): Map<string, string> {
   return new Map(
     readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((rel) => statSync(join(dir, rel)).isFile())
-      .map((rel) => [rel, createHash('sha256').update(readFileSync(join(dir, rel))).digest('hex')]),
+      .map((rel) => [
+        rel,
+        createHash('sha256')
+          .update(readFileSync(join(dir, rel)))
+          .digest('hex'),
+      ]),
   );
 }
 
@@ -35,8 +40,13 @@ describe('page weight budget', () => {
     const over: string[] = [];
     for (const path of htmlPages(dist, host)) {
       const $ = page(dist, host, path);
-      const css = $('link[rel=stylesheet]').toArray().map((l) => l.attribs.href!);
-      expect(css.every((href) => /^\/(_astro|brand)\/[^/]+\.[\w-]{8,}\.css$/.test(href)), `${host}${path}: ${css}`).toBe(true);
+      const css = $('link[rel=stylesheet]')
+        .toArray()
+        .map((l) => l.attribs.href!);
+      expect(
+        css.every((href) => /^\/(_astro|brand)\/[^/]+\.[\w-]{8,}\.css$/.test(href)),
+        `${host}${path}: ${css}`,
+      ).toBe(true);
       const bytes = [fileFor(dist, host, path)!, ...css.map((href) => join(dist, host, href))]
         .map((file) => gzipSync(readFileSync(file)).length)
         .reduce((a, b) => a + b, 0);
@@ -49,7 +59,9 @@ describe('page weight budget', () => {
     const scripted = hosts.flatMap((host) =>
       htmlPages(dist, host).flatMap((path) => {
         const $ = page(dist, host, path);
-        const scripts = $('script').toArray().filter((s) => s.attribs.type !== 'application/ld+json' && s.attribs.type !== 'application/json');
+        const scripts = $('script')
+          .toArray()
+          .filter((s) => s.attribs.type !== 'application/ld+json' && s.attribs.type !== 'application/json');
         const isSearch = plan.some((p) => p.host === host && p.path === path && p.ref.kind === 'search');
         const hasVideo = $('[data-video]').length > 0;
         return scripts.length > 0 && !isSearch && !hasVideo ? [`${host}${path}`] : [];
@@ -59,7 +71,13 @@ describe('page weight budget', () => {
     // No inline script anywhere: the Content-Security-Policy allows none.
     for (const host of hosts) {
       for (const path of htmlPages(dist, host)) {
-        const inline = page(dist, host, path)('script:not([src])').toArray().filter((s) => !/json/.test(s.attribs.type ?? ''));
+        const inline = page(
+          dist,
+          host,
+          path,
+        )('script:not([src])')
+          .toArray()
+          .filter((s) => !/json/.test(s.attribs.type ?? ''));
         expect(inline, `${host}${path}`).toEqual([]);
       }
     }

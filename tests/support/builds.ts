@@ -24,7 +24,11 @@ export const testBuilds = {
   /** The same commit and build date again: the output must be byte-identical. */
   sampleAgain: { name: 'sample-again', env: {} },
   /** A preview of one host, as `npm run build -- --host` makes it. */
-  oneHost: { name: 'one-host', env: { BRUSANO_CONTENT_DIR: join(fixtures, 'content-minimal') }, args: ['--host', 'bassin-sud.brussels'] },
+  oneHost: {
+    name: 'one-host',
+    env: { BRUSANO_CONTENT_DIR: join(fixtures, 'content-minimal') },
+    args: ['--host', 'bassin-sud.brussels'],
+  },
   /** One entry per collection, to pin the content contract's URLs. */
   contract: { name: 'contract', env: { BRUSANO_CONTENT_DIR: join(fixtures, 'content-minimal') } },
   /** The registry plus a seventh zone. */

@@ -9,7 +9,8 @@ export function findChromium(): string | null {
 /** Debian's Chromium, headless, with no background traffic (the network is closed here). */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-test-tools.ts` or set CHROMIUM_PATH.');
+  if (!executablePath)
+    throw new Error('No Chromium found: run `node scripts/ensure-test-tools.ts` or set CHROMIUM_PATH.');
   return chromium.launch({
     executablePath,
     args: [

@@ -45,7 +45,11 @@ export function fileFor(dist: string, host: string, path: string): string | null
 }
 
 /** A link as { host, path } if it points into one of the built hosts, else null (external, mailto, tel). */
-export function resolveLink(fromHost: string, href: string, hosts: readonly string[]): { host: string; path: string } | null {
+export function resolveLink(
+  fromHost: string,
+  href: string,
+  hosts: readonly string[],
+): { host: string; path: string } | null {
   if (/^(mailto|tel):/.test(href) || href.startsWith('#')) return null;
   const url = new URL(href, `https://${fromHost}/`);
   if (!hosts.includes(url.host)) return null;

@@ -21,7 +21,12 @@ export function parseHeaders(text: string): Rule[] {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')}$`,
+      );
       rules.push({ pattern, detach: [], headers: [] });
     } else if (line.trim().startsWith('!')) {
       rules.at(-1)!.detach.push(line.trim().slice(1).trim().toLowerCase());
@@ -60,7 +65,10 @@ export async function routeHosts(context: BrowserContext, dist: string): Promise
     const served = file ?? join(hostDir, '404.html');
     return route.fulfill({
       status: file ? 200 : 404,
-      headers: { ...headersFor(rules.get(url.host)!, url.pathname), 'content-type': contentTypes[extname(served)] ?? 'application/octet-stream' },
+      headers: {
+        ...headersFor(rules.get(url.host)!, url.pathname),
+        'content-type': contentTypes[extname(served)] ?? 'application/octet-stream',
+      },
       body: readFileSync(served),
     });
   });

@@ -20,7 +20,10 @@ const errors = (problems: Problem[]) => problems.filter((p) => p.severity === 'e
 const warnings = (problems: Problem[]) => problems.filter((p) => p.severity === 'warning');
 
 const focusFr = (extra = '', body?: string) =>
-  md(`title: Guide témoin\nsummary: Un guide.\nslug: guide-temoin\ntheme: testing\nupdated: 2025-01-15\nedition: 2025\n${extra}`, body);
+  md(
+    `title: Guide témoin\nsummary: Un guide.\nslug: guide-temoin\ntheme: testing\nupdated: 2025-01-15\nedition: 2025\n${extra}`,
+    body,
+  );
 
 describe('npm run check: the minimal fixture', () => {
   it('has no error', () => {
@@ -30,7 +33,9 @@ describe('npm run check: the minimal fixture', () => {
 
 describe('npm run check catches each author mistake, naming the file and the field', () => {
   it('unparseable frontmatter, with its line', () => {
-    const [p] = errors(check({ 'focus/sample-guide/fr.md': '---\ntitle: Guide\nsummary: [pas fermé\n---\n\nTexte.\n' }));
+    const [p] = errors(
+      check({ 'focus/sample-guide/fr.md': '---\ntitle: Guide\nsummary: [pas fermé\n---\n\nTexte.\n' }),
+    );
     expect(p).toMatchObject({ file: 'focus/sample-guide/fr.md' });
     expect(p!.line).toBeGreaterThanOrEqual(3);
     expect(p!.message.fr).toContain("L'en-tête");
@@ -38,7 +43,11 @@ describe('npm run check catches each author mistake, naming the file and the fie
   });
 
   it('a missing required field', () => {
-    const problems = errors(check({ 'focus/sample-guide/fr.md': md('summary: Un guide.\ntheme: testing\nupdated: 2025-01-15\nedition: 2025') }));
+    const problems = errors(
+      check({
+        'focus/sample-guide/fr.md': md('summary: Un guide.\ntheme: testing\nupdated: 2025-01-15\nedition: 2025'),
+      }),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'focus/sample-guide/fr.md', field: 'title' });
     expect(problems[0]!.message.fr).toContain('obligatoire');
@@ -53,10 +62,34 @@ describe('npm run check catches each author mistake, naming the file and the fie
   });
 
   it.each([
-    ['a date', 'focus/sample-guide/fr.md', focusFr().replace('updated: 2025-01-15', 'updated: 15/01/2025'), 'updated', '2025-03-10'],
-    ['a month', 'prevention/2025-03-colorectal-cancer/fr.md', md('title: T\nsummary: S\nmonth: "2025-3"'), 'month', '"2025-03"'],
-    ['a year', 'focus/sample-guide/fr.md', focusFr().replace('edition: 2025', 'edition: deux-mille'), 'edition', '2025'],
-    ['a number', 'consultations/south/mental-health/2024-1/fr.md', md('title: T\nsummary: S\ndate: 2024-10-10\nmeeting: 1\nparticipants: beaucoup'), 'participants', 'nombre entier'],
+    [
+      'a date',
+      'focus/sample-guide/fr.md',
+      focusFr().replace('updated: 2025-01-15', 'updated: 15/01/2025'),
+      'updated',
+      '2025-03-10',
+    ],
+    [
+      'a month',
+      'prevention/2025-03-colorectal-cancer/fr.md',
+      md('title: T\nsummary: S\nmonth: "2025-3"'),
+      'month',
+      '"2025-03"',
+    ],
+    [
+      'a year',
+      'focus/sample-guide/fr.md',
+      focusFr().replace('edition: 2025', 'edition: deux-mille'),
+      'edition',
+      '2025',
+    ],
+    [
+      'a number',
+      'consultations/south/mental-health/2024-1/fr.md',
+      md('title: T\nsummary: S\ndate: 2024-10-10\nmeeting: 1\nparticipants: beaucoup'),
+      'participants',
+      'nombre entier',
+    ],
   ])('a wrong type or format: %s', (_, file, text, field, expected) => {
     const problems = errors(check({ [file]: text }));
     const p = problems.find((x) => x.field === field);
@@ -96,19 +129,28 @@ describe('npm run check catches each author mistake, naming the file and the fie
   });
 
   it('a slug with characters that break URLs', () => {
-    const [p] = errors(check({ 'focus/sample-guide/fr.md': focusFr().replace('slug: guide-temoin', 'slug: Guide Témoin') }));
+    const [p] = errors(
+      check({ 'focus/sample-guide/fr.md': focusFr().replace('slug: guide-temoin', 'slug: Guide Témoin') }),
+    );
     expect(p).toMatchObject({ field: 'slug', line: 4 });
     expect(p!.fix.fr).toContain('minuscules');
   });
 
   it('a referenced PDF or image that does not exist', () => {
-    const problems = errors(check({ 'focus/sample-guide/fr.md': focusFr('pdf: guide.pdf\ncover:\n  src: ./cover.jpg\n  alt: Couverture') }));
+    const problems = errors(
+      check({ 'focus/sample-guide/fr.md': focusFr('pdf: guide.pdf\ncover:\n  src: ./cover.jpg\n  alt: Couverture') }),
+    );
     expect(problems.map((p) => p.field).sort()).toEqual(['cover', 'pdf']);
     expect(problems[0]!.message.fr).toContain('introuvable');
   });
 
   it('an image without alt text', () => {
-    const problems = errors(check({ 'focus/sample-guide/fr.md': focusFr('cover:\n  src: ./cover.jpg'), 'focus/sample-guide/cover.jpg': Buffer.from([0xff, 0xd8]) }));
+    const problems = errors(
+      check({
+        'focus/sample-guide/fr.md': focusFr('cover:\n  src: ./cover.jpg'),
+        'focus/sample-guide/cover.jpg': Buffer.from([0xff, 0xd8]),
+      }),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ field: 'cover' });
     expect(problems[0]!.fix.fr).toContain('decorative: true');
@@ -133,7 +175,9 @@ describe('npm run check catches each author mistake, naming the file and the fie
   });
 
   it('a related entry of a Focus that does not exist, or is not a theme or an article', () => {
-    const missing = errors(check({ 'focus/sample-guide/fr.md': focusFr('related:\n  - prevention:2031-01-nothing\n') }));
+    const missing = errors(
+      check({ 'focus/sample-guide/fr.md': focusFr('related:\n  - prevention:2031-01-nothing\n') }),
+    );
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatchObject({ file: 'focus/sample-guide/fr.md', field: 'related', line: 8 });
     expect(missing[0]!.message.fr).toContain('prevention:2031-01-nothing');
@@ -150,7 +194,11 @@ describe('npm run check catches each author mistake, naming the file and the fie
   });
 
   it('a meeting number that repeats within a zone, theme and year', () => {
-    const problems = errors(check({ 'consultations/south/mental-health/2024-2/fr.md': md('title: T\nsummary: S\ndate: 2024-11-10\nmeeting: 1') }));
+    const problems = errors(
+      check({
+        'consultations/south/mental-health/2024-2/fr.md': md('title: T\nsummary: S\ndate: 2024-11-10\nmeeting: 1'),
+      }),
+    );
     const repeats = problems.filter((p) => p.message.fr.includes('existe deux fois'));
     expect(repeats.map((p) => p.file).sort()).toEqual([
       'consultations/south/mental-health/2024-1/fr.md',
@@ -208,7 +256,13 @@ describe('npm run check warns without blocking', () => {
   });
 
   it('a translation older than its counterpart', () => {
-    const w = warnings(check({ 'focus/sample-guide/nl.md': md('title: T\nsummary: S\nslug: testgids\ntheme: testing\nupdated: 2024-06-01\nedition: 2025') }));
+    const w = warnings(
+      check({
+        'focus/sample-guide/nl.md': md(
+          'title: T\nsummary: S\nslug: testgids\ntheme: testing\nupdated: 2024-06-01\nedition: 2025',
+        ),
+      }),
+    );
     const stale = w.find((p) => p.message.fr.includes('jours de retard'));
     expect(stale).toMatchObject({ file: 'focus/sample-guide/nl.md', field: 'updated' });
   });
@@ -221,7 +275,9 @@ describe('npm run check warns without blocking', () => {
 
   it('months of the prevention calendar without a theme', () => {
     const w = warnings(check({}));
-    expect(w.find((p) => p.message.fr.startsWith('Mois sans thème de prévention en français'))?.message.fr).toContain('2025-04');
+    expect(w.find((p) => p.message.fr.startsWith('Mois sans thème de prévention en français'))?.message.fr).toContain(
+      '2025-04',
+    );
   });
 
   it("zones without local initiatives for the current month's theme", () => {

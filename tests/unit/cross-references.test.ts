@@ -5,10 +5,21 @@ import { toEntryRef } from '../../src/content/model.ts';
 import { planPages, type ContentIndex } from '../../src/routing/plan.ts';
 import { siteEditions } from '../../src/sites/registry.ts';
 
-const empty = { focus: [], prevention: [], initiatives: [], consultations: [], zinnekeIssues: [], zinnekeArticles: [], pages: [] };
+const empty = {
+  focus: [],
+  prevention: [],
+  initiatives: [],
+  consultations: [],
+  zinnekeIssues: [],
+  zinnekeArticles: [],
+  pages: [],
+};
 const content: ContentIndex = {
   ...empty,
-  focus: [toEntryRef('focus', 'mental-health/fr', { slug: 'sante-mentale' }), toEntryRef('focus', 'mental-health/nl', { slug: 'geestelijke-gezondheid' })],
+  focus: [
+    toEntryRef('focus', 'mental-health/fr', { slug: 'sante-mentale' }),
+    toEntryRef('focus', 'mental-health/nl', { slug: 'geestelijke-gezondheid' }),
+  ],
   consultations: [toEntryRef('consultations', 'south/prevention/2024-1/fr', {})],
   prevention: [toEntryRef('prevention', '2025-03-colorectal-cancer/nl', { slug: 'darmkanker', month: '2025-03' })],
 };
@@ -19,7 +30,10 @@ const pageAt = (host: string, path: string) => plan.find((p) => p.host === host 
 describe('cross-references', () => {
   it('parses the schemes authors write', () => {
     expect(parseReference('focus:mental-health')).toEqual({ collection: 'focus', key: 'mental-health', fragment: '' });
-    expect(parseReference('zinneke:01/territorialisation#maps')).toMatchObject({ collection: 'zinnekeArticles', fragment: '#maps' });
+    expect(parseReference('zinneke:01/territorialisation#maps')).toMatchObject({
+      collection: 'zinnekeArticles',
+      fragment: '#maps',
+    });
     expect(parseReference('zinneke:01')?.collection).toBe('zinnekeIssues');
     expect(parseReference('https://example.org')).toBeNull();
     expect(findReferences('Voir [x](focus:a) et\n<a href="page:all/legal">y</a>').map((r) => r.line)).toEqual([1, 2]);
@@ -27,7 +41,9 @@ describe('cross-references', () => {
 
   it("resolves in the reader's language, across hosts, with the translated slug", () => {
     const fromZoneNl = pageAt('zorgzone-zuid.brussels', '/');
-    expect(resolve('focus:mental-health', fromZoneNl)).toBe('https://brusano.brussels/nl/publicaties/focus/geestelijke-gezondheid/');
+    expect(resolve('focus:mental-health', fromZoneNl)).toBe(
+      'https://brusano.brussels/nl/publicaties/focus/geestelijke-gezondheid/',
+    );
     const fromRegionFr = pageAt('brusano.brussels', '/');
     expect(resolve('focus:mental-health#aide', fromRegionFr)).toBe('/publications/focus/sante-mentale/#aide');
     expect(resolve('consultation:south/prevention/2024-1', fromRegionFr)).toBe(
@@ -36,7 +52,9 @@ describe('cross-references', () => {
   });
 
   it('prefers the same site, and falls back to the other language when there is no translation', () => {
-    expect(resolve('prevention:2025-03-colorectal-cancer', pageAt('zorgzone-zuid.brussels', '/'))).toBe('/preventie/darmkanker/');
+    expect(resolve('prevention:2025-03-colorectal-cancer', pageAt('zorgzone-zuid.brussels', '/'))).toBe(
+      '/preventie/darmkanker/',
+    );
     expect(resolve('prevention:2025-03-colorectal-cancer', pageAt('bassin-sud.brussels', '/'))).toBe(
       'https://zorgzone-zuid.brussels/preventie/darmkanker/',
     );

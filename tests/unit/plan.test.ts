@@ -5,7 +5,15 @@ import { planPages, type ContentIndex } from '../../src/routing/plan.ts';
 import { siteEditions } from '../../src/sites/registry.ts';
 
 function content(entries: Partial<Record<CollectionName, Array<[string, Record<string, unknown>]>>>): ContentIndex {
-  const names: CollectionName[] = ['focus', 'prevention', 'initiatives', 'consultations', 'zinnekeIssues', 'zinnekeArticles', 'pages'];
+  const names: CollectionName[] = [
+    'focus',
+    'prevention',
+    'initiatives',
+    'consultations',
+    'zinnekeIssues',
+    'zinnekeArticles',
+    'pages',
+  ];
   return Object.fromEntries(
     names.map((c) => [c, (entries[c] ?? []).map(([id, data]): EntryRef => toEntryRef(c, id, data))]),
   ) as unknown as ContentIndex;

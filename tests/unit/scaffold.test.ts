@@ -31,7 +31,9 @@ describe('npm run new', () => {
     const result = runNew(fixture.root, collection, key);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/Created .*fr\.md/);
-    const errors = checkContent({ root: fixture.root, base: fixture.root, now: new Date('2025-03-15') }).filter((p) => p.severity === 'error');
+    const errors = checkContent({ root: fixture.root, base: fixture.root, now: new Date('2025-03-15') }).filter(
+      (p) => p.severity === 'error',
+    );
     expect(errors).toEqual([]);
   });
 

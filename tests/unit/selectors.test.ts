@@ -3,7 +3,8 @@ import type { CollectionName } from '../../src/content/contract.ts';
 import { toEntryRef } from '../../src/content/model.ts';
 import { groupFocusByTheme, relatedToFocus } from '../../src/content/selectors.ts';
 
-const entry = <D extends object>(collection: CollectionName, key: string, data: D) => toEntryRef(collection, `${key}/fr`, data);
+const entry = <D extends object>(collection: CollectionName, key: string, data: D) =>
+  toEntryRef(collection, `${key}/fr`, data);
 
 describe('what a Focus lists as related', () => {
   const prevention = [
@@ -12,7 +13,10 @@ describe('what a Focus lists as related', () => {
     entry('prevention', '2025-11-diabetes', { month: '2025-11', theme: 'diabetes' }),
     entry('prevention', '2025-05-smoking', { month: '2025-05', theme: 'addictions' }),
   ];
-  const articles = [entry('zinnekeArticles', '01/territorialisation', {}), entry('zinnekeArticles', '02/situation-grid', { theme: 'diabetes' })];
+  const articles = [
+    entry('zinnekeArticles', '01/territorialisation', {}),
+    entry('zinnekeArticles', '02/situation-grid', { theme: 'diabetes' }),
+  ];
 
   it('takes the themes and articles of its theme, themes newest first', () => {
     const related = relatedToFocus({ theme: 'diabetes' }, prevention, articles);

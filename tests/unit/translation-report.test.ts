@@ -9,12 +9,17 @@ afterEach(() => cleanup());
 describe('translation report', () => {
   it('lists every key with its French and Dutch status, stale translations included', () => {
     const fixture = contentFixture({
-      'focus/sample-guide/nl.md': md('title: T\nsummary: S\nslug: testgids\ntheme: testing\nupdated: 2024-01-01\nedition: 2025'),
+      'focus/sample-guide/nl.md': md(
+        'title: T\nsummary: S\nslug: testgids\ntheme: testing\nupdated: 2024-01-01\nedition: 2025',
+      ),
     });
     cleanup = fixture.cleanup;
     const report = translationReport(fixture.root);
     expect(report.rows.find((r) => r.key === 'sample-guide')?.status).toEqual({ fr: 'present', nl: 'stale' });
-    expect(report.rows.find((r) => r.key === 'south/mental-health/2024-1')?.status).toEqual({ fr: 'present', nl: 'missing' });
+    expect(report.rows.find((r) => r.key === 'south/mental-health/2024-1')?.status).toEqual({
+      fr: 'present',
+      nl: 'missing',
+    });
     expect(reportAsText(report)).toMatch(/focus: sample-guide\s+ok\s+stale/);
   });
 

@@ -8,7 +8,9 @@ const southNl = editionOf(getSite('south'), 'nl');
 
 describe('URL resolver', () => {
   it('translates collection paths where the words differ', () => {
-    expect(relativePath({ kind: 'focus', slug: 'soins-palliatifs' }, 'fr')).toBe('publications/focus/soins-palliatifs/');
+    expect(relativePath({ kind: 'focus', slug: 'soins-palliatifs' }, 'fr')).toBe(
+      'publications/focus/soins-palliatifs/',
+    );
     expect(relativePath({ kind: 'focus', slug: 'palliatieve-zorg' }, 'nl')).toBe('publicaties/focus/palliatieve-zorg/');
     expect(relativePath({ kind: 'consultationTheme', theme: 'mental-health' }, 'nl')).toBe(
       'thematisch-overleg/geestelijke-gezondheid/',

@@ -10,4 +10,5 @@ export const getStaticPaths = (() =>
     return { params: { host, file: brandCssPath(site).split('/').at(-1)! }, props: { css: brandCss(site) } };
   })) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(props.css as string, { headers: { 'Content-Type': 'text/css' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(props.css as string, { headers: { 'Content-Type': 'text/css' } });
