@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { remarkSteps } from './src/content/remark-steps.ts';
+import { astroCacheDir, astroOutDir } from './src/settings.ts';
 
 /**
  * One static build renders every host: pages are emitted under `<outDir>/<host>/…`
@@ -11,8 +12,8 @@ import { remarkSteps } from './src/content/remark-steps.ts';
  * Markdown goes through the unified processor so our remark plugins run; GFM comes from remark-gfm.
  */
 export default defineConfig({
-  outDir: process.env.BRUSANO_ASTRO_OUT ?? '.build/astro',
-  cacheDir: process.env.BRUSANO_CACHE_DIR ?? 'node_modules/.astro',
+  outDir: astroOutDir(),
+  cacheDir: astroCacheDir(),
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkSteps] }) },

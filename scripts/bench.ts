@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { closeSearchIndexer, indexHost } from '../src/build/search-index.ts';
+import { closeSearchIndexer, indexHost } from '../src/search/indexer.ts';
 import { zones } from '../src/sites/registry.ts';
 
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '10000' } } });

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import matter from 'gray-matter';
-import { contentRoot } from '../src/content/paths.ts';
+import { contentRoot } from '../src/settings.ts';
 import { scaffold, scaffoldHelp, type ScaffoldCollection } from '../src/content/scaffold/templates.ts';
 
 const [collection, key] = process.argv.slice(2);

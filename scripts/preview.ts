@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { serveFolder } from '../src/build/static-server.ts';
+import { serveFolder } from '../src/serve/static-server.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gitLastChanged } from '../src/content/check/git-dates.ts';
-import { contentRoot } from '../src/content/paths.ts';
+import { contentRoot } from '../src/settings.ts';
 import { reportAsHtml, reportAsText, translationReport } from '../src/content/report/translations.ts';
 
 const root = contentRoot();

@@ -9,7 +9,7 @@ import {
   themesFile,
   type CollectionName,
 } from './content/contract.ts';
-import { contentRoot } from './content/paths.ts';
+import { contentRoot } from './settings.ts';
 
 /** Entries are read from `content/<folder>/` with ids like `palliative-care/fr` (see contract.ts). */
 function loader(name: CollectionName) {

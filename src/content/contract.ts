@@ -4,7 +4,7 @@
  * author-facing checker (`npm run check`) both build on these definitions.
  */
 import { z } from 'astro/zod';
-import { dateFormat } from '../i18n/date-format.ts';
+import { brusselsWallTime } from '../i18n/dates.ts';
 import { languages, type Language } from '../sites/types.ts';
 
 export const consultationThemes = ['mental-health', 'prevention', 'hospital-ambulatory', 'crisis'] as const;
@@ -15,6 +15,7 @@ export const rubrics = ['state-of-play', 'on-the-move', 'decoding', 'tools', 'te
 export type Rubric = (typeof rubrics)[number];
 
 export const seasons = ['spring', 'autumn'] as const;
+export type Season = (typeof seasons)[number];
 
 export type CollectionName =
   | 'focus'
@@ -106,26 +107,6 @@ export const brusselsDateTime = z.union([z.date(), z.string()]).transform((value
   }
   return brusselsWallTime(wall[0]!, wall[1]!, wall[2]!, wall[3] ?? 0, wall[4] ?? 0);
 });
-
-/** The instant at which Brussels clocks show the given wall-clock time. */
-export function brusselsWallTime(year: number, month: number, dayOfMonth: number, hour = 0, minute = 0): Date {
-  const asUtc = Date.UTC(year, month - 1, dayOfMonth, hour, minute);
-  const offsetAt = (instant: number) => {
-    const parts = dateFormat('en-GB', {
-      timeZone: 'Europe/Brussels',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).formatToParts(instant);
-    const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
-    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - instant;
-  };
-  const guess = asUtc - offsetAt(asUtc);
-  return new Date(asUtc - offsetAt(guess));
-}
 
 export const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 const month = z.string().regex(monthPattern, { message: 'a month like 2025-03 (year-month, in quotes)' });

@@ -3,7 +3,7 @@
  * wrapped with their translation key, language and slug. Loaded once per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildClock } from '../build/clock.ts';
+import { buildClock } from '../settings.ts';
 import type { CollectionName } from './contract.ts';
 import { isPublished, toEntryRef, type EntryRef, type PublicationFields } from './model.ts';
 

@@ -1,5 +1,5 @@
 /** Pure selections over entries that several templates need. */
-import { isoDay } from '../i18n/date-format.ts';
+import { isoDay } from '../i18n/dates.ts';
 import type { EntryRef } from './model.ts';
 import { preventionMonth } from './model.ts';
 

@@ -2,6 +2,8 @@
  * Every UI string the templates print. Each language file implements this
  * interface, so a key missing in French or Dutch fails type-checking.
  */
+import type { ConsultationTheme, Rubric, Season } from '../content/contract.ts';
+
 export interface UiStrings {
   /** URL words of this language: translated where the words differ. */
   paths: {
@@ -10,7 +12,7 @@ export interface UiStrings {
     consultations: string;
     zinneke: string;
     search: string;
-    consultationThemes: Record<'mental-health' | 'prevention' | 'hospital-ambulatory' | 'crisis', string>;
+    consultationThemes: Record<ConsultationTheme, string>;
   };
   homeLead: { region: string; zone: string };
   skipToContent: string;
@@ -32,9 +34,9 @@ export interface UiStrings {
   consultationsIntro: string;
   consultationsRegionIntro: string;
   zinnekeIntro: string;
-  consultationThemes: Record<'mental-health' | 'prevention' | 'hospital-ambulatory' | 'crisis', string>;
-  rubrics: Record<'state-of-play' | 'on-the-move' | 'decoding' | 'tools' | 'testimonies', string>;
-  seasons: Record<'spring' | 'autumn', string>;
+  consultationThemes: Record<ConsultationTheme, string>;
+  rubrics: Record<Rubric, string>;
+  seasons: Record<Season, string>;
   helpdesk: string;
   helpdeskLead: string;
   phone: string;

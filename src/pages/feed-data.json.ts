@@ -3,7 +3,7 @@
  * rss.xml and agenda.ics per host (scripts/build.ts reads it; it is not published).
  */
 import type { APIRoute } from 'astro';
-import { buildClock } from '../build/clock.ts';
+import { buildClock } from '../settings.ts';
 import { consultationPlace, initiativesPlace } from '../content/model.ts';
 import { contentIndex } from '../content/query.ts';
 import { issueDate } from '../content/selectors.ts';

@@ -1,5 +1,5 @@
 /** The plan of the current build, computed once from the published content. */
-import { buildClock } from '../build/clock.ts';
+import { buildClock, renderedHosts } from '../settings.ts';
 import { contentIndex } from '../content/query.ts';
 import { siteEditions } from '../sites/registry.ts';
 import { planPages, type PlannedPage } from './plan.ts';
@@ -19,11 +19,6 @@ export async function renderedPages(): Promise<PlannedPage[]> {
   const only = renderedHosts();
   const plan = await sitePlan();
   return only ? plan.filter((page) => only.includes(page.host)) : plan;
-}
-
-/** The hosts named for a partial build, or null for all. Set by the build pipeline. */
-export function renderedHosts(): string[] | null {
-  return process.env.BRUSANO_RENDER_HOSTS ? process.env.BRUSANO_RENDER_HOSTS.split(',') : null;
 }
 
 /** Astro route parameter of a planned page: `<host><path>` without slashes at the ends. */

@@ -1,7 +1,7 @@
 /** What the search page's script needs, computed at build time from the registry. */
 import { locale } from '../i18n/index.ts';
 import type { UiStrings } from '../i18n/strings.ts';
-import { editionOf, sites } from '../sites/registry.ts';
+import { editionOf, editionsOnHost, hosts, siteEditions, sites } from '../sites/registry.ts';
 import type { Language, Site } from '../sites/types.ts';
 
 export interface SearchConfig {
@@ -23,6 +23,19 @@ export interface SearchConfig {
 /** The region widens to the five zones; a zone widens to the region. */
 export function networkOf(site: Site): Site[] {
   return site.kind === 'region' ? sites.filter((s) => s.kind === 'zone') : sites.filter((s) => s.kind === 'region');
+}
+
+/** Hosts whose search indexes this host's search page may merge. */
+export function searchPeers(host: string): string[] {
+  const sites = editionsOnHost(host).flatMap((e) =>
+    networkOf(e.site).map((peer) => siteEditions.find((x) => x.site.id === peer.id && x.lang === e.lang)!.host),
+  );
+  return [...new Set(sites)].sort();
+}
+
+/** Hosts that merge this host's search index (and so need CORS on /pagefind/). */
+export function searchReaders(host: string): string[] {
+  return hosts.filter((other) => other !== host && searchPeers(other).includes(host));
 }
 
 export function searchConfig(site: Site, lang: Language, t: UiStrings): SearchConfig {

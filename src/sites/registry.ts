@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'astro/zod';
+import { sitesFile } from '../settings.ts';
 import { defaultSites } from './sites.ts';
 import { languages, type Language, type Site } from './types.ts';
 
@@ -47,7 +48,7 @@ const registrySchema = z.array(siteSchema).superRefine((sites, ctx) => {
  * without touching code: BRUSANO_SITES=path/to/sites.json.
  */
 function loadSites(): Site[] {
-  const file = process.env.BRUSANO_SITES;
+  const file = sitesFile();
   const raw: unknown = file ? JSON.parse(readFileSync(resolve(file), 'utf8')) : defaultSites;
   const parsed = registrySchema.safeParse(raw);
   if (!parsed.success) {

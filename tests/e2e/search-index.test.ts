@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFolder } from '../../src/build/static-server.ts';
+import { serveFolder } from '../../src/serve/static-server.ts';
 import { distDir, testBuilds } from '../support/builds.ts';
 import { launchChromium } from '../support/chromium.ts';
 

@@ -1,7 +1,7 @@
 /** Serves every built host on its own localhost port, so pages can be opened as readers get them. */
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { serveFolder } from '../../src/build/static-server.ts';
+import { serveFolder } from '../../src/serve/static-server.ts';
 import { hostFolders } from './dist.ts';
 
 export interface ServedHosts {

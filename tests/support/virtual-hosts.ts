@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { contentTypes, resolveFile } from '../../src/build/static-server.ts';
+import { contentTypes, resolveFile } from '../../src/serve/static-server.ts';
 
 interface Rule {
   pattern: RegExp;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referenceResolver, rewriteReferences } from '../../src/build/cross-references.ts';
+import { referenceResolver, rewriteReferences } from '../../src/pipeline/cross-references.ts';
 import { findReferences, parseReference } from '../../src/content/cross-references.ts';
 import { toEntryRef } from '../../src/content/model.ts';
 import { planPages, type ContentIndex } from '../../src/routing/plan.ts';

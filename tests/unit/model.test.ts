@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { brusselsDateTime, brusselsWallTime, parseEntryId } from '../../src/content/contract.ts';
+import { brusselsDateTime, parseEntryId } from '../../src/content/contract.ts';
+import { brusselsWallTime } from '../../src/i18n/dates.ts';
 import { isPublished, toEntryRef } from '../../src/content/model.ts';
 import { brusselsMonth } from '../../src/content/selectors.ts';
 import { formatDate, formatMonth, formatShortDate } from '../../src/i18n/index.ts';

@@ -1,6 +1,5 @@
 /** Runs the checker on the project's content and prints what authors need to read. */
-import { buildClock } from '../../build/clock.ts';
-import { contentRoot } from '../paths.ts';
+import { buildClock, contentRoot } from '../../settings.ts';
 import { checkContent } from './check-content.ts';
 import { gitLastChanged } from './git-dates.ts';
 import { formatProblem, formatSummary, type Problem } from './problems.ts';

@@ -1,7 +1,7 @@
 /** Each host's palette, from the registry, as CSS custom properties over the shared stylesheet. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { brandCss, brandCssPath } from '../../../sites/branding.ts';
-import { renderedHosts } from '../../../routing/site-plan.ts';
+import { renderedHosts } from '../../../settings.ts';
 import { editionsOnHost, hosts } from '../../../sites/registry.ts';
 
 export const getStaticPaths = (() =>

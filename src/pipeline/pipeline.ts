@@ -8,13 +8,15 @@ import { dirname, join, resolve } from 'node:path';
 import type { PlannedPage } from '../routing/plan.ts';
 import { assembleHosts, swapInto } from './assemble.ts';
 import { referenceResolver, rewriteReferences } from './cross-references.ts';
-import { buildClock } from './clock.ts';
-import { headersFile, nginxServer, redirectsFile } from './deploy-files.ts';
+import { buildClock, contentRoot, setRenderSettings } from '../settings.ts';
+import { headersFile } from '../deploy/headers.ts';
+import { nginxServer } from '../deploy/nginx.ts';
+import { redirectsFile } from '../deploy/redirects.ts';
 import type { EditionFeeds } from '../feeds/items.ts';
 import { calendar, rss } from '../feeds/render.ts';
 import { absoluteUrl, feedLocation } from '../routing/urls.ts';
-import { closeSearchIndexer, indexHost } from './search-index.ts';
-import { robotsTxt, sitemapFiles } from './seo-files.ts';
+import { closeSearchIndexer, indexHost } from '../search/indexer.ts';
+import { robotsTxt, sitemapFiles } from '../seo/sitemaps.ts';
 
 export interface BuildOptions {
   root: string;
@@ -22,6 +24,8 @@ export interface BuildOptions {
   dist?: string | undefined;
   /** Build only these hosts (previews); all hosts by default. */
   only?: readonly string[] | undefined;
+  /** Include drafts and scheduled entries, with a banner and noindex. */
+  preview?: boolean | undefined;
   /** Scratch folder for Astro's output, cache and the staging copy; `.build` by default. */
   work?: string | undefined;
   log?: (line: string) => void;
@@ -67,11 +71,12 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     if (!hosts.includes(host)) throw new Error(`Unknown host '${host}'. Hosts: ${hosts.join(', ')}`);
   }
   // A build of some hosts renders only their pages: previews of one host stay quick.
-  if (options.only) process.env.BRUSANO_RENDER_HOSTS = options.only.join(',');
-  else delete process.env.BRUSANO_RENDER_HOSTS;
-  process.env.BRUSANO_ASTRO_OUT = astroOut;
-  process.env.BRUSANO_CACHE_DIR = join(work, 'cache');
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  setRenderSettings({
+    renderHosts: options.only ?? null,
+    astroOutDir: astroOut,
+    cacheDir: join(work, 'cache'),
+    preview: options.preview,
+  });
   step('check');
   const { build } = await import('astro');
   await rm(astroOut, { recursive: true, force: true });
@@ -82,7 +87,6 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   const plan = JSON.parse(planJson) as PlannedPage[];
   // Kept beside the build for tools and tests (which page is which template), never published.
   await writeFile(join(work, 'page-plan.json'), planJson);
-  const { contentRoot } = await import('../content/paths.ts');
   await assembleHosts(astroOut, staging, targets, plan, contentRoot());
 
   const resolveReference = referenceResolver(plan);
