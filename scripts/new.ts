@@ -3,10 +3,11 @@
  * Creates the French and Dutch files of a new entry from the collection's template
  * (as a draft). Asks for the titles when run in a terminal. Never overwrites.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import matter from 'gray-matter';
+import { readThemes } from '../src/content/check/rules/files.ts';
 import { contentRoot } from '../src/settings.ts';
 import { scaffold, scaffoldHelp, type ScaffoldCollection } from '../src/content/scaffold/templates.ts';
 
@@ -27,29 +28,26 @@ if (process.stdin.isTTY) {
   rl.close();
 }
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
-const themesFile = join(contentRoot(), 'themes.yml');
-const themes = existsSync(themesFile)
-  ? Object.keys(matter(`---\n${readFileSync(themesFile, 'utf8')}\n---\n`).data)
-  : [];
+const { themeKeys: themes } = readThemes(contentRoot(), (path) => path);
 const entry = scaffold(collection as ScaffoldCollection, key, today, { titles, themes });
 if (typeof entry === 'string') {
   console.error(entry);
   process.exit(2);
 }
-const folder = join(contentRoot(), entry.folder);
-const existing = entry.files.map((f) => join(folder, f.name)).filter((f) => existsSync(f));
+const existing = entry.files.map((f) => join(contentRoot(), f.path)).filter((f) => existsSync(f));
 if (existing.length) {
   console.error(
     `Nothing written: ${existing.join(', ')} already exists. / Rien n'est écrit : le fichier existe déjà. / Niets geschreven: het bestand bestaat al.`,
   );
   process.exit(1);
 }
-mkdirSync(folder, { recursive: true });
 for (const file of entry.files) {
+  const target = join(contentRoot(), file.path);
+  mkdirSync(dirname(target), { recursive: true });
   // Dates read better as 2026-01-15 than as full timestamps.
   const text = matter.stringify(`\n${file.body}`, file.data).replace(/(\d{4}-\d{2}-\d{2})T00:00:00\.000Z/g, '$1');
-  writeFileSync(join(folder, file.name), text);
-  console.log(`Created ${join(folder, file.name)}`);
+  writeFileSync(target, text);
+  console.log(`Created ${target}`);
 }
 console.log('The entry is a draft (draft: true): remove that line when it is ready to publish.');
 if (collection === 'focus' && !themes.includes(key))

@@ -1,24 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import {
-  collectionSpecs,
-  entryIdFromPath,
   imageFreeSchemas,
   schemasWithImages,
   themeLabelsSchema,
   themesFile,
   type CollectionName,
 } from './content/contract.ts';
+import { collectionGlob, entryIdOf } from './content/layout.ts';
 import { contentRoot } from './settings.ts';
 
-/** Entries are read from `content/<folder>/` with ids like `palliative-care/fr` (see contract.ts). */
+/** Entries are read where the contract places them, with ids `<key>/<lang>` (see layout.ts). */
 function loader(name: CollectionName) {
-  const spec = collectionSpecs[name];
-  return glob({
-    pattern: spec.pattern,
-    base: `${contentRoot()}/${spec.folder}`,
-    generateId: ({ entry }) => entryIdFromPath(entry),
-  });
+  const { base, pattern } = collectionGlob(name);
+  return glob({ pattern, base: `${contentRoot()}/${base}`, generateId: ({ entry }) => entryIdOf(name, entry) });
 }
 
 // Spelled out per collection so each keeps its own inferred data type.

@@ -27,32 +27,26 @@ export type CollectionName =
   | 'pages';
 
 export interface CollectionSpec {
-  /** Folder under `content/`. */
-  folder: string;
-  /** Glob of the entry files, relative to the folder. */
-  pattern: string;
-  /** How the folder path (without the language file) is read, for docs and errors. */
-  layout: string;
+  /**
+   * Where an entry's files sit under `content/`: the folder, then the translation key's parts as
+   * `<name>` (shared by the French and Dutch files), then `<lang>`. Classification, Astro's loaders,
+   * file names in messages and the scaffolder all derive from it (src/content/layout.ts).
+   */
+  path: string;
+  /** File types an entry may be written in. */
+  extensions: readonly ('md' | 'mdx')[];
 }
 
-const translated = (depth: number) => `${'*/'.repeat(depth)}{fr,nl}.{md,mdx}`;
+const markdownOrMdx = ['md', 'mdx'] as const;
 
 export const collectionSpecs: Record<CollectionName, CollectionSpec> = {
-  focus: { folder: 'focus', pattern: translated(1), layout: 'focus/<key>/' },
-  prevention: { folder: 'prevention', pattern: translated(1), layout: 'prevention/<YYYY-MM>-<key>/' },
-  initiatives: {
-    folder: 'prevention',
-    pattern: '*/zones/*.{fr,nl}.md',
-    layout: 'prevention/<YYYY-MM>-<key>/zones/<site-id>.<fr|nl>.md',
-  },
-  consultations: {
-    folder: 'consultations',
-    pattern: translated(3),
-    layout: 'consultations/<site-id>/<theme>/<YYYY>-<n>/',
-  },
-  zinnekeIssues: { folder: 'zinneke', pattern: translated(1), layout: 'zinneke/<NN>/' },
-  zinnekeArticles: { folder: 'zinneke', pattern: translated(2), layout: 'zinneke/<NN>/<article-key>/' },
-  pages: { folder: 'pages', pattern: translated(2), layout: 'pages/<site-id or all>/<key>/' },
+  focus: { path: 'focus/<key>/<lang>', extensions: markdownOrMdx },
+  prevention: { path: 'prevention/<month-key>/<lang>', extensions: markdownOrMdx },
+  initiatives: { path: 'prevention/<month-key>/zones/<zone>.<lang>', extensions: ['md'] },
+  consultations: { path: 'consultations/<zone>/<theme>/<edition>/<lang>', extensions: markdownOrMdx },
+  zinnekeIssues: { path: 'zinneke/<issue>/<lang>', extensions: markdownOrMdx },
+  zinnekeArticles: { path: 'zinneke/<issue>/<article>/<lang>', extensions: markdownOrMdx },
+  pages: { path: 'pages/<scope>/<key>/<lang>', extensions: markdownOrMdx },
 };
 
 /** Where an entry file sits: its translation key (folder path) and language. */
@@ -61,13 +55,9 @@ export interface EntryAddress {
   lang: Language;
 }
 
-/** Entry ids are the file path relative to the collection folder, without extension. */
-export function entryIdFromPath(relativePath: string): string {
-  return relativePath.replace(/\.(md|mdx)$/, '');
-}
-
+/** Entry ids are `<key>/<lang>` (see entryIdOf in layout.ts). */
 export function parseEntryId(id: string): EntryAddress {
-  const match = /^(.*?)[/.](fr|nl)$/.exec(id);
+  const match = /^(.*)\/(fr|nl)$/.exec(id);
   if (!match) throw new Error(`Entry id '${id}' does not end in a language (fr or nl)`);
   return { key: match[1]!, lang: match[2] as Language };
 }

@@ -4,7 +4,7 @@ import { parseEntryId, type CollectionName, type ConsultationTheme } from './con
 
 export interface EntryRef<D = Record<string, unknown>> {
   collection: CollectionName;
-  /** Astro's entry id: the file path without extension, e.g. `mental-health/fr`. */
+  /** Astro's entry id: `<key>/<lang>`, e.g. `mental-health/fr`. */
   id: string;
   /** Translation key: the entry folder, shared by its French and Dutch files. */
   key: string;
@@ -58,8 +58,12 @@ export function preventionMonth(key: string): string {
   return key.slice(0, 7);
 }
 
-/** Local initiatives live at `<theme-key>/zones/<site>.<lang>`. */
+/** Local initiatives of a zone for a prevention theme have the key `<theme-key>/zones/<site>`. */
 export function initiativesPlace(key: string): { themeKey: string; siteId: string } {
   const [themeKey, , siteId] = key.split('/') as [string, string, string];
   return { themeKey, siteId };
+}
+
+export function initiativesKey(themeKey: string, siteId: string): string {
+  return `${themeKey}/zones/${siteId}`;
 }

@@ -6,10 +6,10 @@ import { brusselsMonth } from '../../src/content/selectors.ts';
 import { formatDate, formatMonth, formatShortDate } from '../../src/i18n/index.ts';
 
 describe('entry identity', () => {
-  it('reads translation key and language from the file path', () => {
+  it('reads translation key and language from the entry id', () => {
     expect(parseEntryId('mental-health/fr')).toEqual({ key: 'mental-health', lang: 'fr' });
     expect(parseEntryId('north/prevention/2024-1/nl')).toEqual({ key: 'north/prevention/2024-1', lang: 'nl' });
-    expect(parseEntryId('2025-10-breast-cancer/zones/south.fr')).toEqual({
+    expect(parseEntryId('2025-10-breast-cancer/zones/south/fr')).toEqual({
       key: '2025-10-breast-cancer/zones/south',
       lang: 'fr',
     });

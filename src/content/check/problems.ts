@@ -3,6 +3,7 @@
  * what is wrong and how to fix it, in French and in Dutch.
  */
 import type { Bilingual } from '../../sites/types.ts';
+import type { AuthorMessage } from './messages.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -16,12 +17,17 @@ export interface Problem {
   fix: Bilingual;
 }
 
-export function error(file: string, message: Bilingual, fix: Bilingual, where: { line?: number | undefined; field?: string | undefined } = {}): Problem {
-  return { severity: 'error', file, ...where, message, fix };
+export interface Where {
+  line?: number | undefined;
+  field?: string | undefined;
 }
 
-export function warning(file: string, message: Bilingual, fix: Bilingual, where: { line?: number | undefined; field?: string | undefined } = {}): Problem {
-  return { severity: 'warning', file, ...where, message, fix };
+export function error(file: string, text: AuthorMessage, where: Where = {}): Problem {
+  return { severity: 'error', file, ...where, message: text.message, fix: text.fix };
+}
+
+export function warning(file: string, text: AuthorMessage, where: Where = {}): Problem {
+  return { severity: 'warning', file, ...where, message: text.message, fix: text.fix };
 }
 
 export function formatProblem(p: Problem): string {

@@ -3,13 +3,13 @@
  * exist and are in step; and, per language, which zones have local initiatives
  * for which prevention month.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import matter from 'gray-matter';
 import { zones } from '../../sites/registry.ts';
 import { languages, type Language } from '../../sites/types.ts';
-import { classify, collectionFolders, walk } from '../check/check-content.ts';
+import { contentFiles, markdownFile, placeFile } from '../layout.ts';
 import type { CollectionName } from '../contract.ts';
+import { initiativesPlace } from '../model.ts';
 
 export type Status = 'present' | 'missing' | 'stale';
 
@@ -36,17 +36,14 @@ export function translationReport(
 ): TranslationReport {
   const staleMs = (options.staleAfterDays ?? 30) * 86_400_000;
   const entries = new Map<string, { collection: CollectionName; key: string; files: Partial<Record<Language, string>> }>();
-  for (const folder of collectionFolders) {
-    const dir = join(root, folder);
-    if (!existsSync(dir)) continue;
-    for (const abs of walk(dir).filter((f) => /\.mdx?$/.test(f))) {
-      const place = classify(relative(root, abs).split(/[\\/]/));
-      if ('misplaced' in place || !(languages as readonly string[]).includes(place.lang)) continue;
-      const id = `${place.collection}|${place.key}`;
-      const entry = entries.get(id) ?? { collection: place.collection, key: place.key, files: {} };
-      entry.files[place.lang as Language] = abs;
-      entries.set(id, entry);
-    }
+  for (const { abs, rel } of contentFiles(root)) {
+    if (!markdownFile.test(abs)) continue;
+    const place = placeFile(rel);
+    if (!('key' in place)) continue;
+    const id = `${place.collection}|${place.key}`;
+    const entry = entries.get(id) ?? { collection: place.collection, key: place.key, files: {} };
+    entry.files[place.lang] = abs;
+    entries.set(id, entry);
   }
   const changed = (file: string): Date | undefined => {
     try {
@@ -62,7 +59,7 @@ export function translationReport(
   const grid: InitiativesGrid = { months: [], cells: Object.fromEntries(zones.map((z) => [z.id, {}])) };
   for (const { collection, key, files } of [...entries.values()].sort((a, b) => a.collection.localeCompare(b.collection) || a.key.localeCompare(b.key))) {
     if (collection === 'initiatives') {
-      const [themeKey = '', , zone = ''] = key.split('/');
+      const { themeKey, siteId: zone } = initiativesPlace(key);
       const month = themeKey.slice(0, 7);
       if (!grid.months.includes(month)) grid.months.push(month);
       const cell = (grid.cells[zone] ??= {});

@@ -3,13 +3,14 @@
  * languages, with placeholders an author replaces. New entries start as drafts.
  */
 import type { Language } from '../../sites/types.ts';
+import type { CollectionName } from '../contract.ts';
+import { entryFile } from '../layout.ts';
 
 export type ScaffoldCollection = 'focus' | 'prevention' | 'consultation' | 'zinneke-issue' | 'zinneke-article' | 'page';
 
 export interface ScaffoldEntry {
-  /** Folder under content/, e.g. focus/mental-health */
-  folder: string;
-  files: Array<{ name: string; data: Record<string, unknown>; body: string }>;
+  /** The files to write, by path under content/ (where the contract places them). */
+  files: Array<{ path: string; data: Record<string, unknown>; body: string }>;
 }
 
 export const scaffoldHelp: Record<ScaffoldCollection, string> = {
@@ -62,10 +63,9 @@ export function scaffold(
     summary: placeholder[lang].summary,
     draft: true,
   });
-  const make = (folder: string, extra: (lang: Language) => Record<string, unknown>): ScaffoldEntry => ({
-    folder,
+  const make = (into: CollectionName, extra: (lang: Language) => Record<string, unknown>): ScaffoldEntry => ({
     files: (['fr', 'nl'] as const).map((lang) => ({
-      name: `${lang}.md`,
+      path: entryFile(into, key, lang),
       data: { ...common(lang), ...extra(lang) },
       body: body(collection, lang),
     })),
@@ -74,26 +74,26 @@ export function scaffold(
   switch (collection) {
     case 'focus':
       if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(key)) return 'A Focus key is lowercase words joined by hyphens, e.g. perinatal-care.';
-      return make(`focus/${key}`, () => ({ theme, updated: new Date(`${today}T00:00:00Z`), edition: year }));
+      return make('focus', () => ({ theme, updated: new Date(`${today}T00:00:00Z`), edition: year }));
     case 'prevention': {
       const m = /^(\d{4}-(?:0[1-9]|1[0-2]))-[a-z0-9]+(-[a-z0-9]+)*$/.exec(key);
       if (!m) return 'A prevention key starts with its month: 2026-01-cervical-cancer.';
-      return make(`prevention/${key}`, () => ({ month: m[1] }));
+      return make('prevention', () => ({ month: m[1] }));
     }
     case 'consultation': {
       const m = /^([a-z-]+)\/(mental-health|prevention|hospital-ambulatory|crisis)\/(\d{4})-(\d+)$/.exec(key);
       if (!m) return 'A consultation key is <zone>/<theme>/<YYYY>-<n>, e.g. south/crisis/2026-1.';
       const date = m[3] === String(year) ? today : `${m[3]}-01-01`;
-      return make(`consultations/${key}`, () => ({ date: new Date(`${date}T00:00:00Z`), meeting: Number(m[4]) }));
+      return make('consultations', () => ({ date: new Date(`${date}T00:00:00Z`), meeting: Number(m[4]) }));
     }
     case 'zinneke-issue':
       if (!/^\d{2}$/.test(key)) return 'A Zinneke issue key is its two-digit number, e.g. 03.';
-      return make(`zinneke/${key}`, () => ({ number: Number(key), season: 'spring', year }));
+      return make('zinnekeIssues', () => ({ number: Number(key), season: 'spring', year }));
     case 'zinneke-article':
       if (!/^\d{2}\/[a-z0-9]+(-[a-z0-9]+)*$/.test(key)) return 'A Zinneke article key is <NN>/<key>, e.g. 03/local-networks.';
-      return make(`zinneke/${key}`, () => ({ rubric: 'state-of-play' }));
+      return make('zinnekeArticles', () => ({ rubric: 'state-of-play' }));
     case 'page':
       if (!/^[a-z0-9-]+\/[a-z0-9]+(-[a-z0-9]+)*$/.test(key)) return 'A page key is <site or all>/<key>, e.g. south/contact.';
-      return make(`pages/${key}`, () => ({}));
+      return make('pages', () => ({}));
   }
 }

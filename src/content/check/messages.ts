@@ -1,0 +1,320 @@
+/**
+ * Every sentence `npm run check` says to an author, in French and Dutch, with its fix.
+ * Rules pick a message by name and give it the facts; the wording lives only here
+ * (messages about a single field's value are in field-messages.ts).
+ */
+import type { Bilingual, Language } from '../../sites/types.ts';
+
+export interface AuthorMessage {
+  message: Bilingual;
+  fix: Bilingual;
+}
+
+/** A language's name inside a French or a Dutch sentence. */
+const languageIn: Record<Language, Bilingual> = {
+  fr: { fr: 'français', nl: 'Frans' },
+  nl: { fr: 'néerlandais', nl: 'Nederlands' },
+};
+
+const referenceExamples =
+  'focus:mental-health, prevention:2025-03-colorectal-cancer, consultation:south/prevention/2024-1, zinneke:01/territorialisation, page:all/accessibility';
+
+export const messages = {
+  // ---- Files and folders ----------------------------------------------------------------
+  contentFolderMissing: (): AuthorMessage => ({
+    message: { fr: 'Le dossier de contenu est introuvable.', nl: 'De inhoudsmap bestaat niet.' },
+    fix: { fr: 'Créez le dossier content/.', nl: 'Maak de map content/ aan.' },
+  }),
+  themesFileMissing: (): AuthorMessage => ({
+    message: { fr: 'La liste des thèmes manque.', nl: 'De lijst met thema’s ontbreekt.' },
+    fix: {
+      fr: 'Créez content/themes.yml avec, par thème, ses libellés fr et nl.',
+      nl: 'Maak content/themes.yml met per thema de labels fr en nl.',
+    },
+  }),
+  themeLabelsMissing: (key: string): AuthorMessage => ({
+    message: {
+      fr: `Le thème « ${key} » doit avoir un libellé fr et un libellé nl.`,
+      nl: `Het thema "${key}" moet een label fr en een label nl hebben.`,
+    },
+    fix: {
+      fr: `Écrivez « ${key}: » puis, en retrait, « fr: … » et « nl: … ».`,
+      nl: `Schrijf "${key}:" en daaronder, ingesprongen, "fr: …" en "nl: …".`,
+    },
+  }),
+  themesFileUnreadable: (reason: string): AuthorMessage => ({
+    message: {
+      fr: `Le fichier ne peut pas être lu : ${reason}`,
+      nl: `Het bestand kan niet gelezen worden: ${reason}`,
+    },
+    fix: { fr: 'Vérifiez le retrait et les deux-points.', nl: 'Controleer de inspringing en de dubbelpunten.' },
+  }),
+  misplaced: (): AuthorMessage => ({
+    message: {
+      fr: "Ce fichier n'est pas à sa place : il ne sera pas publié.",
+      nl: 'Dit bestand staat niet op de juiste plaats: het wordt niet gepubliceerd.',
+    },
+    fix: {
+      fr: 'Rangez-le selon docs/authoring.md (un dossier par entrée, avec fr.md et nl.md).',
+      nl: 'Plaats het volgens docs/authoring.md (één map per item, met fr.md en nl.md).',
+    },
+  }),
+  unexpectedFileName: (expected: string): AuthorMessage => ({
+    message: {
+      fr: `Nom de fichier inattendu : une traduction s'appelle ${expected}.`,
+      nl: `Onverwachte bestandsnaam: een vertaling heet ${expected}.`,
+    },
+    fix: { fr: `Renommez le fichier en ${expected}.`, nl: `Hernoem het bestand naar ${expected}.` },
+  }),
+  notUtf8: (): AuthorMessage => ({
+    message: {
+      fr: "Le fichier n'est pas enregistré en UTF-8 : les accents seraient abîmés.",
+      nl: 'Het bestand is niet in UTF-8 opgeslagen: letters met accenten zouden beschadigd raken.',
+    },
+    fix: {
+      fr: 'Enregistrez-le en UTF-8 (dans votre éditeur : Enregistrer sous… > Encodage UTF-8).',
+      nl: 'Sla het op in UTF-8 (in uw editor: Opslaan als… > Codering UTF-8).',
+    },
+  }),
+  frontmatterUnreadable: (reason: string): AuthorMessage => ({
+    message: {
+      fr: `L'en-tête (entre les lignes ---) ne peut pas être lu : ${reason}.`,
+      nl: `De kop (tussen de regels ---) kan niet gelezen worden: ${reason}.`,
+    },
+    fix: {
+      fr: 'Vérifiez cette ligne : « champ: valeur », un espace après les deux-points, des guillemets autour des textes qui contiennent « : ».',
+      nl: 'Controleer deze regel: "veld: waarde", een spatie na de dubbelpunt, aanhalingstekens rond teksten met ":".',
+    },
+  }),
+  emptyBody: (): AuthorMessage => ({
+    message: { fr: 'Le texte de la page est vide.', nl: 'De tekst van de pagina is leeg.' },
+    fix: {
+      fr: "Écrivez le texte sous l'en-tête (après la deuxième ligne ---).",
+      nl: 'Schrijf de tekst onder de kop (na de tweede regel ---).',
+    },
+  }),
+  fileNotBeside: (path: string, folder: string): AuthorMessage => ({
+    message: {
+      fr: `Le fichier « ${path} » est introuvable à côté de cette page.`,
+      nl: `Het bestand "${path}" staat niet naast deze pagina.`,
+    },
+    fix: {
+      fr: `Placez « ${path} » dans ${folder}/ ou corrigez son nom (majuscules comprises).`,
+      nl: `Plaats "${path}" in ${folder}/ of verbeter de naam (ook hoofdletters).`,
+    },
+  }),
+  imageWithoutAlt: (src: string): AuthorMessage => ({
+    message: {
+      fr: `L'image « ${src} » n'a pas de texte alternatif.`,
+      nl: `De afbeelding "${src}" heeft geen alternatieve tekst.`,
+    },
+    fix: {
+      fr: "Écrivez entre les crochets ce que montre l'image : ![Description](…).",
+      nl: 'Schrijf tussen de vierkante haken wat de afbeelding toont: ![Beschrijving](…).',
+    },
+  }),
+
+  // ---- Fields and the folders they must agree with -------------------------------------
+  unknownTheme: (theme: string, known: readonly string[]): AuthorMessage => ({
+    message: { fr: `Thème inconnu « ${theme} ».`, nl: `Onbekend thema "${theme}".` },
+    fix: {
+      fr: `Utilisez un thème de content/themes.yml (${known.join(', ')}) ou ajoutez-y ce nouveau thème avec ses libellés.`,
+      nl: `Gebruik een thema uit content/themes.yml (${known.join(', ')}) of voeg het nieuwe thema daar toe met zijn labels.`,
+    },
+  }),
+  preventionFolderWithoutMonth: (key: string): AuthorMessage => ({
+    message: {
+      fr: `Le dossier « ${key} » doit commencer par le mois : AAAA-MM-nom.`,
+      nl: `De map "${key}" moet beginnen met de maand: JJJJ-MM-naam.`,
+    },
+    fix: { fr: 'Renommez le dossier, par ex. 2025-03-colorectal-cancer.', nl: 'Hernoem de map, bv. 2025-03-colorectal-cancer.' },
+  }),
+  monthDiffersFromFolder: (month: string, folderMonth: string): AuthorMessage => ({
+    message: {
+      fr: `Le mois « ${month} » ne correspond pas au dossier (${folderMonth}).`,
+      nl: `De maand "${month}" komt niet overeen met de map (${folderMonth}).`,
+    },
+    fix: {
+      fr: 'Mettez le même mois dans le champ et dans le nom du dossier.',
+      nl: 'Gebruik dezelfde maand in het veld en in de mapnaam.',
+    },
+  }),
+  unknownZoneFolder: (zone: string, zones: readonly string[]): AuthorMessage => ({
+    message: { fr: `Bassin inconnu « ${zone} ».`, nl: `Onbekende zorgzone "${zone}".` },
+    fix: {
+      fr: `Le premier dossier est le bassin : ${zones.join(', ')}.`,
+      nl: `De eerste map is de zorgzone: ${zones.join(', ')}.`,
+    },
+  }),
+  unknownConsultationTheme: (theme: string, themes: readonly string[]): AuthorMessage => ({
+    message: { fr: `Thème de concertation inconnu « ${theme} ».`, nl: `Onbekend thema van overleg "${theme}".` },
+    fix: {
+      fr: `Le deuxième dossier est le thème : ${themes.join(', ')}.`,
+      nl: `De tweede map is het thema: ${themes.join(', ')}.`,
+    },
+  }),
+  meetingFolderMalformed: (edition: string): AuthorMessage => ({
+    message: {
+      fr: `Le dossier « ${edition} » doit être l'année et le numéro de la rencontre, par ex. 2025-1.`,
+      nl: `De map "${edition}" moet het jaar en het nummer van de bijeenkomst zijn, bv. 2025-1.`,
+    },
+    fix: { fr: 'Renommez le dossier AAAA-n.', nl: 'Hernoem de map naar JJJJ-n.' },
+  }),
+  meetingDiffersFromFolder: (meeting: number, edition: string): AuthorMessage => ({
+    message: {
+      fr: `Le numéro de rencontre ${meeting} ne correspond pas au dossier (${edition}).`,
+      nl: `Het nummer van de bijeenkomst ${meeting} komt niet overeen met de map (${edition}).`,
+    },
+    fix: {
+      fr: 'Mettez le même numéro dans « meeting » et dans le nom du dossier.',
+      nl: 'Gebruik hetzelfde nummer in "meeting" en in de mapnaam.',
+    },
+  }),
+  dateOutsideFolderYear: (year: string): AuthorMessage => ({
+    message: {
+      fr: `La date n'est pas en ${year}, l'année du dossier.`,
+      nl: `De datum valt niet in ${year}, het jaar van de map.`,
+    },
+    fix: { fr: "Corrigez la date ou l'année du dossier.", nl: 'Verbeter de datum of het jaar van de map.' },
+  }),
+  issueFolderMalformed: (key: string): AuthorMessage => ({
+    message: {
+      fr: `Le dossier d'un numéro s'appelle par son numéro à deux chiffres (01, 02…), pas « ${key} ».`,
+      nl: `De map van een nummer heet naar het nummer met twee cijfers (01, 02…), niet "${key}".`,
+    },
+    fix: { fr: 'Renommez le dossier.', nl: 'Hernoem de map.' },
+  }),
+  issueNumberDiffersFromFolder: (number: number, key: string): AuthorMessage => ({
+    message: {
+      fr: `Le numéro ${number} ne correspond pas au dossier ${key}.`,
+      nl: `Het nummer ${number} komt niet overeen met de map ${key}.`,
+    },
+    fix: {
+      fr: 'Mettez le même numéro dans « number » et dans le nom du dossier.',
+      nl: 'Gebruik hetzelfde nummer in "number" en in de mapnaam.',
+    },
+  }),
+  unknownSiteFolder: (scope: string, sites: readonly string[]): AuthorMessage => ({
+    message: { fr: `Site inconnu « ${scope} ».`, nl: `Onbekende site "${scope}".` },
+    fix: {
+      fr: `Le premier dossier est « all » ou un site : ${sites.join(', ')}.`,
+      nl: `De eerste map is "all" of een site: ${sites.join(', ')}.`,
+    },
+  }),
+  reservedSlug: (slug: string): AuthorMessage => ({
+    message: {
+      fr: `L'adresse « ${slug} » est réservée à une rubrique du site.`,
+      nl: `Het adres "${slug}" is voorbehouden voor een rubriek van de site.`,
+    },
+    fix: { fr: 'Choisissez un autre « slug ».', nl: 'Kies een andere "slug".' },
+  }),
+  initiativesOfUnknownZone: (zone: string, fileNames: readonly string[]): AuthorMessage => ({
+    message: {
+      fr: `Bassin inconnu « ${zone} » : ces initiatives ne seraient affichées nulle part.`,
+      nl: `Onbekende zorgzone "${zone}": deze initiatieven zouden nergens getoond worden.`,
+    },
+    fix: {
+      fr: `Nommez le fichier d'après un bassin : ${fileNames.join(', ')}.`,
+      nl: `Noem het bestand naar een zorgzone: ${fileNames.join(', ')}.`,
+    },
+  }),
+  initiativesWithoutTheme: (themeKey: string, lang: Language, sharedFile: string): AuthorMessage => ({
+    message: {
+      fr: `Le thème ${themeKey} n'a pas de texte commun en ${languageIn[lang].fr} : ces initiatives n'ont pas de page où apparaître.`,
+      nl: `Het thema ${themeKey} heeft geen gemeenschappelijke tekst in het ${languageIn[lang].nl}: deze initiatieven hebben geen pagina om op te verschijnen.`,
+    },
+    fix: {
+      fr: `Ajoutez ${sharedFile}, ou déplacez ce fichier dans le bon mois.`,
+      nl: `Voeg ${sharedFile} toe, of verplaats dit bestand naar de juiste maand.`,
+    },
+  }),
+  articleWithoutIssue: (issueKey: string, issueFileName: string, issueFile: string): AuthorMessage => ({
+    message: {
+      fr: `Le numéro ${issueKey} n'a pas de fichier ${issueFileName} : cet article n'a pas de numéro où paraître.`,
+      nl: `Nummer ${issueKey} heeft geen bestand ${issueFileName}: dit artikel heeft geen nummer om in te verschijnen.`,
+    },
+    fix: {
+      fr: `Ajoutez ${issueFile} (numéro, saison, année, titre).`,
+      nl: `Voeg ${issueFile} toe (nummer, seizoen, jaar, titel).`,
+    },
+  }),
+
+  // ---- Uniqueness ------------------------------------------------------------------------
+  duplicateMeeting: (meeting: number, files: readonly string[]): AuthorMessage => ({
+    message: {
+      fr: `La rencontre n° ${meeting} existe deux fois pour ce bassin, ce thème et cette année (${files.join(', ')}).`,
+      nl: `Bijeenkomst nr. ${meeting} bestaat twee keer voor deze zorgzone, dit thema en dit jaar (${files.join(', ')}).`,
+    },
+    fix: { fr: 'Numérotez les rencontres 1, 2, 3… sans doublon.', nl: 'Nummer de bijeenkomsten 1, 2, 3… zonder dubbels.' },
+  }),
+  sameAddress: (url: string, files: readonly string[]): AuthorMessage => ({
+    message: {
+      fr: `Deux pages auraient la même adresse https://${url} : ${files.join(' et ')}.`,
+      nl: `Twee pagina's zouden hetzelfde adres https://${url} krijgen: ${files.join(' en ')}.`,
+    },
+    fix: { fr: 'Donnez à l’une des deux un autre « slug ».', nl: 'Geef een van beide een andere "slug".' },
+  }),
+
+  // ---- References -----------------------------------------------------------------------
+  brokenReference: (href: string): AuthorMessage => ({
+    message: {
+      fr: `Le lien « ${href} » mène à une entrée qui n'existe pas.`,
+      nl: `De link "${href}" verwijst naar een item dat niet bestaat.`,
+    },
+    fix: {
+      fr: `Vérifiez le nom du dossier visé (par ex. ${referenceExamples}).`,
+      nl: `Controleer de naam van de doelmap (bv. ${referenceExamples}).`,
+    },
+  }),
+
+  // ---- Warnings -------------------------------------------------------------------------
+  translationMissing: (missing: Language, missingFileName: string): AuthorMessage => ({
+    message: {
+      fr: `Pas de version ${missing === 'nl' ? 'néerlandaise' : 'française'} : la page dira aux lecteurs qu'elle n'est pas traduite.`,
+      nl: `Geen ${missing === 'nl' ? 'Nederlandse' : 'Franse'} versie: de pagina zal de lezers zeggen dat ze niet vertaald is.`,
+    },
+    fix: { fr: `Ajoutez ${missingFileName} dans le même dossier.`, nl: `Voeg ${missingFileName} toe in dezelfde map.` },
+  }),
+  translationBehind: (days: number, newerFile: string): AuthorMessage => ({
+    message: {
+      fr: `Cette traduction a ${days} jours de retard sur ${newerFile}.`,
+      nl: `Deze vertaling loopt ${days} dagen achter op ${newerFile}.`,
+    },
+    fix: {
+      fr: 'Reportez les changements de l’autre langue, puis mettez « updated » à jour.',
+      nl: 'Neem de wijzigingen uit de andere taal over en werk "updated" bij.',
+    },
+  }),
+  servicesNotReviewed: (): AuthorMessage => ({
+    message: {
+      fr: "Le répertoire des services n'a pas été vérifié depuis plus de 12 mois.",
+      nl: 'Het repertorium van diensten is al meer dan 12 maanden niet nagekeken.',
+    },
+    fix: {
+      fr: 'Vérifiez les services listés puis mettez la date du jour dans « servicesReviewed ».',
+      nl: 'Kijk de diensten na en zet de datum van vandaag in "servicesReviewed".',
+    },
+  }),
+  monthsWithoutTheme: (
+    lang: Language,
+    months: readonly string[],
+    folderPattern: string,
+    fileName: string,
+  ): AuthorMessage => ({
+    message: {
+      fr: `Mois sans thème de prévention en ${languageIn[lang].fr} : ${months.join(', ')}.`,
+      nl: `Maanden zonder preventiethema in het ${languageIn[lang].nl}: ${months.join(', ')}.`,
+    },
+    fix: {
+      fr: `Ajoutez un dossier ${folderPattern.replace('<month-key>', '<mois>-<thème>')} avec ${fileName} pour ces mois.`,
+      nl: `Voeg voor deze maanden een map ${folderPattern.replace('<month-key>', '<maand>-<thema>')} met ${fileName} toe.`,
+    },
+  }),
+  zoneWithoutInitiatives: (zoneName: Bilingual, file: string): AuthorMessage => ({
+    message: {
+      fr: `${zoneName.fr} n'a pas d'initiatives locales pour le thème du mois.`,
+      nl: `${zoneName.nl} heeft geen lokale initiatieven voor het thema van de maand.`,
+    },
+    fix: { fr: `Ajoutez ${file}.`, nl: `Voeg ${file} toe.` },
+  }),
+} satisfies Record<string, (...args: never[]) => AuthorMessage>;

@@ -1,0 +1,100 @@
+/** Files and folders: the theme list, where each entry file sits, whether it can be read, what it refers to. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import matter from 'gray-matter';
+import { themeLabelsSchema, themesFile } from '../../contract.ts';
+import { contentFiles, markdownFile, placeFile } from '../../layout.ts';
+import { messages } from '../messages.ts';
+import { error, type Problem } from '../problems.ts';
+import { at, keyLines, type CheckContext, type SourceFile } from '../source.ts';
+
+const firstLine = (e: unknown) => (e as Error).message.split('\n')[0]!;
+
+/** The theme keys of content/themes.yml, each with its two labels. */
+export function readThemes(root: string, rel: (abs: string) => string): { themeKeys: string[]; problems: Problem[] } {
+  const path = join(root, themesFile);
+  if (!existsSync(path)) return { themeKeys: [], problems: [error(rel(path), messages.themesFileMissing())] };
+  try {
+    const parsed = matter(`---\n${readFileSync(path, 'utf8')}\n---\n`).data as Record<string, unknown>;
+    const problems = Object.entries(parsed)
+      .filter(([, labels]) => !themeLabelsSchema.safeParse(labels).success)
+      .map(([key]) => error(rel(path), messages.themeLabelsMissing(key), { field: key }));
+    return { themeKeys: Object.keys(parsed), problems };
+  } catch (e) {
+    return { themeKeys: [], problems: [error(rel(path), messages.themesFileUnreadable(firstLine(e)))] };
+  }
+}
+
+/** Every markdown file under the collection folders, placed and parsed; or why it cannot be. */
+export function readSources(root: string, rel: (abs: string) => string): { files: SourceFile[]; problems: Problem[] } {
+  const files: SourceFile[] = [];
+  const problems: Problem[] = [];
+  for (const { abs, rel: inContent } of contentFiles(root)) {
+    if (!markdownFile.test(abs)) continue;
+    const file = rel(abs);
+    const place = placeFile(inContent);
+    if ('misplaced' in place) {
+      problems.push(error(file, messages.misplaced()));
+      continue;
+    }
+    if ('wrongLanguage' in place) {
+      problems.push(error(file, messages.unexpectedFileName(place.expected)));
+      continue;
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(abs));
+    } catch {
+      problems.push(error(file, messages.notUtf8()));
+      continue;
+    }
+    let parsed: matter.GrayMatterFile<string>;
+    try {
+      // A fresh options object each time: gray-matter caches by content otherwise.
+      parsed = matter(text, {});
+    } catch (e) {
+      const mark = (e as { mark?: { line?: number } }).mark;
+      const reason = (e as { reason?: string }).reason ?? firstLine(e);
+      problems.push(
+        error(file, messages.frontmatterUnreadable(reason), {
+          line: mark?.line !== undefined ? mark.line + 2 : undefined,
+        }),
+      );
+      continue;
+    }
+    files.push({
+      collection: place.collection,
+      abs,
+      rel: file,
+      key: place.key,
+      lang: place.lang,
+      parts: place.parts,
+      data: parsed.data,
+      body: parsed.content,
+      keyLines: keyLines(text),
+      text,
+      valid: true,
+    });
+  }
+  return { files, problems };
+}
+
+/** The page has a text; the files it names sit beside it; its images say what they show. */
+export function checkFileContents(f: SourceFile, ctx: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  if (f.collection !== 'initiatives' && !f.body.trim()) problems.push(error(f.rel, messages.emptyBody()));
+  const entryDir = dirname(f.abs);
+  const referenced: Array<[string, string]> = [];
+  const cover = f.data.cover as { src?: unknown } | undefined;
+  if (cover && typeof cover.src === 'string') referenced.push(['cover', cover.src]);
+  if (typeof f.data.pdf === 'string') referenced.push(['pdf', f.data.pdf]);
+  for (const m of f.body.matchAll(/^import\s+\w+\s+from\s+['"](\.{1,2}\/[^'"]+)['"]/gm)) referenced.push(['import', m[1]!]);
+  for (const m of f.body.matchAll(/!\[[^\]]*\]\((\.{1,2}\/[^)\s]+)\)/g)) referenced.push(['image', m[1]!]);
+  for (const [field, path] of referenced) {
+    if (!existsSync(join(entryDir, path))) {
+      problems.push(error(f.rel, messages.fileNotBeside(path, ctx.rel(entryDir)), at(f, field)));
+    }
+  }
+  for (const m of f.body.matchAll(/!\[\s*\]\(([^)\s]+)\)/g)) problems.push(error(f.rel, messages.imageWithoutAlt(m[1]!)));
+  return problems;
+}

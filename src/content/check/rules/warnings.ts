@@ -1,0 +1,83 @@
+/** Warnings: what does not block publication but the team should know (translations, reviews, the calendar). */
+import { join } from 'node:path';
+import { zones } from '../../../sites/registry.ts';
+import { languages, type Language } from '../../../sites/types.ts';
+import { collectionFolder, entryFile } from '../../layout.ts';
+import { initiativesKey, toEntryRef } from '../../model.ts';
+import { brusselsMonth, calendarYears } from '../../selectors.ts';
+import { messages } from '../messages.ts';
+import { warning, type Problem } from '../problems.ts';
+import { at, type CheckContext, type SourceFile } from '../source.ts';
+
+const otherLanguage = (lang: Language): Language => (lang === 'fr' ? 'nl' : 'fr');
+const fileName = (path: string) => path.split('/').at(-1)!;
+
+/** Every translated entry exists in both languages, and neither lags far behind the other. */
+export function checkTranslations(ctx: CheckContext): Problem[] {
+  const groups = new Map<string, SourceFile[]>();
+  for (const f of ctx.files.filter((f) => f.collection !== 'initiatives')) {
+    const id = `${f.collection}|${f.key}`;
+    groups.set(id, [...(groups.get(id) ?? []), f]);
+  }
+  const changed = (f: SourceFile) => (f.data.updated instanceof Date ? f.data.updated : ctx.lastChanged?.(f.abs));
+  return [...groups.values()].flatMap((group): Problem[] => {
+    const [a, b] = group as [SourceFile, SourceFile | undefined];
+    if (!b) {
+      const missing = otherLanguage(a.lang);
+      return [warning(a.rel, messages.translationMissing(missing, fileName(entryFile(a.collection, a.key, missing))))];
+    }
+    const [da, db] = [changed(a), changed(b)];
+    if (!da || !db) return [];
+    const days = Math.abs(da.getTime() - db.getTime()) / 86_400_000;
+    if (days <= ctx.staleAfterDays) return [];
+    const [older, newer] = da < db ? [a, b] : [b, a];
+    return [warning(older.rel, messages.translationBehind(Math.round(days), newer.rel), at(older, 'updated'))];
+  });
+}
+
+/** A Focus's directory of services is reviewed at least yearly. */
+export function checkServiceReviews(ctx: CheckContext): Problem[] {
+  const yearAgo = new Date(ctx.now.getTime() - 365 * 86_400_000);
+  return ctx.files
+    .filter((f) => f.collection === 'focus' && Array.isArray(f.data.services))
+    .filter((f) => !(f.data.servicesReviewed instanceof Date) || f.data.servicesReviewed < yearAgo)
+    .map((f) => warning(f.rel, messages.servicesNotReviewed(), at(f, 'servicesReviewed')));
+}
+
+/** Every month from the first theme to the end of this year has a theme; this month's has each zone's initiatives. */
+export function checkPreventionCalendar(ctx: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  const themes = ctx.files.filter((f) => f.collection === 'prevention' && typeof f.data.month === 'string');
+  const currentMonth = brusselsMonth(ctx.now);
+  const preventionFolder = ctx.rel(join(ctx.root, collectionFolder('prevention')));
+  if (themes.length) {
+    const months = themes.map((t) => t.data.month as string).sort();
+    const refs = themes.map((t) =>
+      toEntryRef('prevention', `${t.key}/${t.lang}`, t.data as { month: string; slug?: string }),
+    );
+    const calendar = calendarYears(refs, currentMonth).flatMap((year) =>
+      Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`),
+    );
+    // From the first theme to the end of the current year: earlier months predate the programme.
+    const expected = calendar.filter((month) => month >= months[0]! && month <= `${currentMonth.slice(0, 4)}-12`);
+    for (const lang of languages) {
+      const empty = expected.filter((month) => !themes.some((t) => t.lang === lang && t.data.month === month));
+      if (!empty.length) continue;
+      const file = entryFile('prevention', '<month-key>', lang);
+      const folder = `content/${file.split('/').slice(0, -1).join('/')}/`;
+      problems.push(warning(preventionFolder, messages.monthsWithoutTheme(lang, empty, folder, fileName(file))));
+    }
+  }
+  for (const lang of languages) {
+    const theme = themes.find((t) => t.lang === lang && t.data.month === currentMonth);
+    if (!theme) continue;
+    for (const zone of zones) {
+      const key = initiativesKey(theme.key, zone.id);
+      if (!ctx.files.some((f) => f.collection === 'initiatives' && f.lang === lang && f.key === key)) {
+        const file = `content/${entryFile('initiatives', key, lang)}`;
+        problems.push(warning(theme.rel, messages.zoneWithoutInitiatives(zone.name, file)));
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,60 @@
+/** What the rules of `npm run check` share: the files read, and the facts every rule may need. */
+import type { Language } from '../../sites/types.ts';
+import type { CollectionName } from '../contract.ts';
+import type { Problem, Where } from './problems.ts';
+
+/** One entry file, read and placed. */
+export interface SourceFile {
+  collection: CollectionName;
+  abs: string;
+  /** Path shown to authors, relative to the project. */
+  rel: string;
+  key: string;
+  lang: Language;
+  /** The key's named parts from the collection's path template (zone, theme, edition…). */
+  parts: Record<string, string>;
+  data: Record<string, unknown>;
+  body: string;
+  text: string;
+  /** Line number of each frontmatter key's first appearance, by key name. */
+  keyLines: Map<string, number>;
+  valid: boolean;
+  /** The schema's output (dates parsed, Brussels times resolved), when valid. */
+  parsed?: Record<string, unknown>;
+}
+
+export interface CheckContext {
+  /** The content folder. */
+  root: string;
+  /** A path as authors read it in messages (relative to the project). */
+  rel(abs: string): string;
+  now: Date;
+  /** Theme keys of content/themes.yml. */
+  themeKeys: readonly string[];
+  /** Every entry file that could be read. */
+  files: readonly SourceFile[];
+  /** Days a translation may lag behind its counterpart before a warning. */
+  staleAfterDays: number;
+  /** Last-change time of files (e.g. from git), by absolute path. */
+  lastChanged?: ((file: string) => Date | undefined) | undefined;
+}
+
+/** A rule looks at the content and returns what it found. */
+export type Rule = (ctx: CheckContext) => Problem[];
+
+/** Where a field is written in a file: its name and the line of its key. */
+export function at(f: SourceFile, field: string): Where {
+  return { field, line: f.keyLines.get(field) };
+}
+
+/** The line of each frontmatter key's first appearance, counted in the whole file. */
+export function keyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  const all = text.split(/\r?\n/);
+  if (all[0]?.trim() !== '---') return lines;
+  for (let i = 1; i < all.length && all[i]!.trim() !== '---'; i++) {
+    const m = /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*:/.exec(all[i]!);
+    if (m && !lines.has(m[1]!)) lines.set(m[1]!, i + 1);
+  }
+  return lines;
+}
