@@ -22,24 +22,18 @@ export function locale(lang: Language): string {
   return lang === 'fr' ? 'fr-BE' : 'nl-BE';
 }
 
-/** Dates are shown in Brussels time, in the reader's language. */
+/** Dates are shown in Brussels time, in the reader's language: 14 novembre 2024. */
 export function formatDate(date: Date, lang: Language): string {
-  return dateFormat(locale(lang), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Brussels',
-  }).format(date);
+  return dayFormat(lang, 'long').format(date);
 }
 
 /** A date with the month abbreviated (14 nov. 2024), for table cells read on phones. */
 export function formatShortDate(date: Date, lang: Language): string {
-  return dateFormat(locale(lang), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'Europe/Brussels',
-  }).format(date);
+  return dayFormat(lang, 'short').format(date);
+}
+
+function dayFormat(lang: Language, month: 'long' | 'short'): Intl.DateTimeFormat {
+  return dateFormat(locale(lang), { day: 'numeric', month, year: 'numeric', timeZone: 'Europe/Brussels' });
 }
 
 export function formatMonth(month: string, lang: Language): string {

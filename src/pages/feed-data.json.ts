@@ -12,6 +12,7 @@ import { isoDay, ui } from '../i18n/index.ts';
 import { sitePlan } from '../routing/site-plan.ts';
 import { absoluteUrl, locate } from '../routing/urls.ts';
 import { region, siteEditions } from '../sites/registry.ts';
+import type { Language } from '../sites/types.ts';
 
 export const GET: APIRoute = async () => {
   const content = await contentIndex();
@@ -20,58 +21,35 @@ export const GET: APIRoute = async () => {
   const issueOf = (key: string, lang: string) =>
     content.zinnekeIssues.find((i) => i.key === key.split('/')[0] && i.lang === lang);
 
+  /** An entry as a feed publication: its title and summary unless said otherwise. */
+  const publication = (
+    collection: string,
+    e: { key: string; lang: Language; data: { title: string; summary?: string | undefined } },
+    date: Date,
+    category: string,
+    title = e.data.title,
+  ): Publication => ({ collection, key: e.key, lang: e.lang, title, summary: e.data.summary ?? '', date, category });
+
   const publications: Publication[] = [
-    ...content.focus.map((e) => ({
-      collection: 'focus',
-      key: e.key,
-      lang: e.lang,
-      title: e.data.title,
-      summary: e.data.summary,
-      date: e.data.updated,
-      category: ui(e.lang).searchTypes.focus,
-    })),
-    ...content.prevention.map((e) => ({
-      collection: 'prevention',
-      key: e.key,
-      lang: e.lang,
-      title: e.data.title,
-      summary: e.data.summary,
-      date: new Date(`${e.data.month}-01T00:00:00Z`),
-      category: ui(e.lang).searchTypes.prevention,
-    })),
-    ...content.consultations.map((e) => ({
-      collection: 'consultations',
-      key: e.key,
-      lang: e.lang,
-      title: e.data.title,
-      summary: e.data.summary,
-      date: e.data.date,
-      category: ui(e.lang).searchTypes.consultation,
-    })),
-    ...content.zinnekeIssues.map((e) => ({
-      collection: 'zinnekeIssues',
-      key: e.key,
-      lang: e.lang,
-      title: `Zinneke ${ui(e.lang).issueNumber(e.data.number)} — ${e.data.title}`,
-      summary: e.data.summary ?? '',
-      date: issueDate(e.data),
-      category: 'Zinneke',
-    })),
+    ...content.focus.map((e) => publication('focus', e, e.data.updated, ui(e.lang).searchTypes.focus)),
+    ...content.prevention.map((e) =>
+      publication('prevention', e, new Date(`${e.data.month}-01T00:00:00Z`), ui(e.lang).searchTypes.prevention),
+    ),
+    ...content.consultations.map((e) =>
+      publication('consultations', e, e.data.date, ui(e.lang).searchTypes.consultation),
+    ),
+    ...content.zinnekeIssues.map((e) =>
+      publication(
+        'zinnekeIssues',
+        e,
+        issueDate(e.data),
+        'Zinneke',
+        `Zinneke ${ui(e.lang).issueNumber(e.data.number)} — ${e.data.title}`,
+      ),
+    ),
     ...content.zinnekeArticles.flatMap((e) => {
       const issue = issueOf(e.key, e.lang);
-      return issue
-        ? [
-            {
-              collection: 'zinnekeArticles',
-              key: e.key,
-              lang: e.lang,
-              title: e.data.title,
-              summary: e.data.summary,
-              date: issueDate(issue.data),
-              category: 'Zinneke',
-            },
-          ]
-        : [];
+      return issue ? [publication('zinnekeArticles', e, issueDate(issue.data), 'Zinneke')] : [];
     }),
   ];
 
