@@ -12,7 +12,10 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closeSearchIndexer, indexHost } from '../src/search/indexer.ts';
+import { entryFile } from '../src/content/layout.ts';
+import { initiativesKey } from '../src/content/model.ts';
 import { zones } from '../src/sites/registry.ts';
+import { languages } from '../src/sites/types.ts';
 
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '10000' } } });
 const target = Number(values.pages);
@@ -32,26 +35,27 @@ const words =
   );
 const text = (seed: number, n: number) =>
   Array.from({ length: n }, (_, i) => words[(seed * 7 + i * 3) % words.length]).join(' ');
+// Paths come from the content contract, as authors' files do.
 const write = (path: string, front: string, body: string) => {
   mkdirSync(join(content, path, '..'), { recursive: true });
   writeFileSync(join(content, path), `---\n${front}\n---\n\n${body}\n`);
 };
 const themes = ['mental-health', 'prevention', 'hospital-ambulatory', 'crisis'] as const;
 for (let b = 0; b < blocks; b++) {
-  for (const lang of ['fr', 'nl']) {
+  for (const lang of languages) {
     for (let t = 0; t < 4; t++) {
       const n = b * 4 + t;
       const year = 2000 + Math.floor(n / 12);
       const month = `${year}-${String((n % 12) + 1).padStart(2, '0')}`;
       write(
-        `prevention/${month}-theme-${n}/${lang}.md`,
+        entryFile('prevention', `${month}-theme-${n}`, lang),
         `title: "Thème ${n} ${lang}"\nsummary: "Résumé ${n}"\nmonth: "${month}"\nslug: "theme-${n}-${lang}"`,
         `## Chiffres\n\n${text(n, 120)}\n\n## Dépistage\n\n${text(n + 1, 80)}`,
       );
       for (const zone of zones) {
         write(
-          `prevention/${month}-theme-${n}/zones/${zone.id}.${lang}.md`,
-          `initiatives:\n  - title: "Initiative ${n}"\n    date: ${month}-10\n    place: "Antenne"`,
+          entryFile('initiatives', initiativesKey(`${month}-theme-${n}`, zone.id), lang),
+          `prevention: ${month}-theme-${n}\ninitiatives:\n  - title: "Initiative ${n}"\n    date: ${month}-10\n    place: "Antenne"`,
           text(n, 20),
         );
       }
@@ -61,28 +65,28 @@ for (let b = 0; b < blocks; b++) {
       const theme = themes[c % 4]!;
       const n = Math.floor((b * 6 + c) / (zones.length * 4)) + 1;
       write(
-        `consultations/${zone.id}/${theme}/${2000 + (b % 20)}-${n + c}/${lang}.md`,
-        `title: "Synthèse ${b}-${c}"\nsummary: "Résumé"\ndate: ${2000 + (b % 20)}-03-01\nmeeting: ${n + c}\nparticipants: ${20 + c}`,
+        entryFile('consultations', `${zone.id}/${theme}/${2000 + (b % 20)}-${n + c}`, lang),
+        `title: "Synthèse ${b}-${c}"\nsummary: "Résumé"\ntopic: ${theme}\nyear: ${2000 + (b % 20)}\ndate: ${2000 + (b % 20)}-03-01\nmeeting: ${n + c}\nparticipants: ${20 + c}`,
         `## Constats\n\n${text(b + c, 150)}`,
       );
     }
     for (let f = 0; f < 2; f++) {
       write(
-        `focus/focus-${b}-${f}/${lang}.md`,
+        entryFile('focus', `focus-${b}-${f}`, lang),
         `title: "Focus ${b}-${f}"\nsummary: "Résumé"\ntheme: mental-health\nupdated: 2025-01-01\nedition: 2025`,
         `## 1. Première ligne\n\n${text(b + f, 200)}\n\n## 2. Spécialisé\n\n${text(b, 150)}`,
       );
     }
     const issue = String((b % 90) + 10).padStart(2, '0');
     write(
-      `zinneke/${issue}/${lang}.md`,
+      entryFile('zinnekeIssues', issue, lang),
       `number: ${Number(issue)}\nseason: spring\nyear: 2024\ntitle: "Numéro ${issue}"`,
       text(b, 40),
     );
     for (let a = 0; a < 4; a++) {
       write(
-        `zinneke/${issue}/article-${b}-${a}/${lang}.md`,
-        `rubric: ${['state-of-play', 'on-the-move', 'decoding', 'tools'][a]}\ntitle: "Article ${b}-${a}"\nsummary: "Résumé"`,
+        entryFile('zinnekeArticles', `${issue}/article-${b}-${a}`, lang),
+        `issue: "${issue}"\nrubric: ${['state-of-play', 'on-the-move', 'decoding', 'tools'][a]}\ntitle: "Article ${b}-${a}"\nsummary: "Résumé"`,
         text(b + a, 250),
       );
     }

@@ -30,7 +30,10 @@ export interface CollectionSpec {
   /**
    * Where an entry's files sit under `content/`: the folder, then the translation key's parts as
    * `<name>` (shared by the French and Dutch files), then `<lang>`. Classification, Astro's loaders,
-   * file names in messages and the scaffolder all derive from it (src/content/layout.ts).
+   * file names in messages, the scaffolder and the web editor's paths all derive from it
+   * (src/content/layout.ts). A part named like a field of the schema (`<topic>`, `<year>`,
+   * `<meeting>`, `<prevention>`, `<issue>`) is also written in the file, so that the web editor
+   * can place a new entry from what the author chose; the checker keeps the two in agreement.
    */
   path: string;
   /** File types an entry may be written in. */
@@ -39,14 +42,21 @@ export interface CollectionSpec {
 
 const markdownOrMdx = ['md', 'mdx'] as const;
 
+/**
+ * One folder per entry with `index.fr.md` and `index.nl.md` (the layout the web editor, Sveltia
+ * CMS, writes natively); a zone's local initiatives are one file per language beside the theme.
+ */
 export const collectionSpecs: Record<CollectionName, CollectionSpec> = {
-  focus: { path: 'focus/<key>/<lang>', extensions: markdownOrMdx },
-  prevention: { path: 'prevention/<month-key>/<lang>', extensions: markdownOrMdx },
-  initiatives: { path: 'prevention/<month-key>/zones/<zone>.<lang>', extensions: ['md'] },
-  consultations: { path: 'consultations/<zone>/<theme>/<edition>/<lang>', extensions: markdownOrMdx },
-  zinnekeIssues: { path: 'zinneke/<issue>/<lang>', extensions: markdownOrMdx },
-  zinnekeArticles: { path: 'zinneke/<issue>/<article>/<lang>', extensions: markdownOrMdx },
-  pages: { path: 'pages/<scope>/<key>/<lang>', extensions: markdownOrMdx },
+  focus: { path: 'focus/<key>/index.<lang>', extensions: markdownOrMdx },
+  prevention: { path: 'prevention/<key>/index.<lang>', extensions: markdownOrMdx },
+  initiatives: { path: 'prevention/<prevention>/zones/<zone>.<lang>', extensions: ['md'] },
+  consultations: {
+    path: 'consultations/<zone>/<topic>/<year>-<meeting>/index.<lang>',
+    extensions: markdownOrMdx,
+  },
+  zinnekeIssues: { path: 'zinneke/<issue>/index.<lang>', extensions: markdownOrMdx },
+  zinnekeArticles: { path: 'zinneke/<issue>/<article>/index.<lang>', extensions: markdownOrMdx },
+  pages: { path: 'pages/<scope>/<key>/index.<lang>', extensions: markdownOrMdx },
 };
 
 /** Where an entry file sits: its translation key (folder path) and language. */
@@ -99,6 +109,10 @@ export const brusselsDateTime = z.union([z.date(), z.string()]).transform((value
 });
 
 export const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** A prevention theme's folder: its month, then a short name (2025-03-colorectal-cancer). */
+export const preventionKeyPattern = /^\d{4}-(0[1-9]|1[0-2])-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A Zinneke issue's folder: its two-digit number. */
+export const issueKeyPattern = /^\d{2}$/;
 const month = z.string().regex(monthPattern, { message: 'a month like 2025-03 (year-month, in quotes)' });
 const year = z.number().int().min(2000).max(2100);
 const url = z.url({ message: 'a full web address starting with https://' });
@@ -144,6 +158,9 @@ export const themeLabelsSchema = z.strictObject({ fr: text, nl: text });
 export const imageFreeSchemas = {
   prevention: z.strictObject({ ...publication, month, theme: themeKey.optional() }),
   initiatives: z.strictObject({
+    prevention: z.string().regex(preventionKeyPattern, {
+      message: 'the prevention theme\'s folder, like 2025-03-colorectal-cancer',
+    }),
     initiatives: z.array(
       z.strictObject({
         title: text,
@@ -156,12 +173,18 @@ export const imageFreeSchemas = {
   }),
   consultations: z.strictObject({
     ...publication,
+    topic: z.enum(consultationThemes),
+    year,
     date: day,
     meeting: z.number().int().positive(),
     participants: z.number().int().nonnegative().optional(),
   }),
   zinnekeArticles: z.strictObject({
     ...publication,
+    /** YAML reads an unquoted 01 as the number 1: both mean issue 01. */
+    issue: z
+      .union([z.string().regex(issueKeyPattern), z.number().int().min(1).max(99)])
+      .transform((n) => String(n).padStart(2, '0')),
     rubric: z.enum(rubrics),
     order: z.number().int().optional(),
     theme: themeKey.optional(),

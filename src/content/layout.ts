@@ -3,9 +3,8 @@
  * which collection a file under `content/` belongs to, its translation key and language,
  * the file an entry of a key and language has, and the glob Astro loads.
  * The checker, the translation report, the scaffolder and Astro's loaders all use these.
+ * Pure: the files themselves are listed by content-files.ts.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { collectionSpecs, type CollectionName, type CollectionSpec } from './contract.ts';
 import { languages, type Language } from '../sites/types.ts';
 
@@ -86,7 +85,7 @@ export type Placement =
       parts: Record<string, string>;
     }
   | { collection: CollectionName; wrongLanguage: string; expected: string }
-  | { misplaced: true };
+  | { misplaced: true; expected: string };
 
 /** Which collection a file belongs to (path relative to content/, with `/`), or why it cannot be placed. */
 export function placeFile(relativePath: string): Placement {
@@ -106,7 +105,9 @@ export function placeFile(relativePath: string): Placement {
     const key = c.keyTemplate.replace(token, (_, name: string) => parts[name]!);
     return { collection: c.collection, key, lang: lang as Language, parts };
   }
-  return { misplaced: true };
+  // Name what the folder's entries look like (for a file in no collection's folder: a Focus's).
+  const example = compiled.find((c) => c.folder === folder) ?? compiled[0]!;
+  return { misplaced: true, expected: expectedFileNames(example.collection) };
 }
 
 /** The file of an entry in a language, relative to content/ (the first extension: `.md`). */
@@ -133,26 +134,4 @@ export function entryIdOf(collection: CollectionName, pathInFolder: string): str
   const placed = placeFile(`${c.folder}/${pathInFolder}`);
   if (!('key' in placed)) throw new Error(`${c.folder}/${pathInFolder} is not an entry of ${collection}`);
   return `${placed.key}/${placed.lang}`;
-}
-
-/** Every file under a folder, depth first. */
-export function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const full = join(dir, name);
-      return statSync(full).isDirectory() ? walk(full) : [full];
-    });
-}
-
-/** Every file in the collection folders of a content root, relative to it with `/`. */
-export function contentFiles(root: string): Array<{ abs: string; rel: string }> {
-  return collectionFolders.flatMap((folder) => {
-    const dir = join(root, folder);
-    try {
-      return walk(dir).map((abs) => ({ abs, rel: relative(root, abs).split('\\').join('/') }));
-    } catch {
-      return [];
-    }
-  });
 }

@@ -4,6 +4,7 @@
  * sitemaps and tests read it. Pure: no Astro, no file system.
  */
 import { consultationThemes, type CollectionName } from '../content/contract.ts';
+import { entryFolder } from '../content/layout.ts';
 import { consultationPlace, publicationState, type EntryRef, type PublicationFields } from '../content/model.ts';
 import { brusselsMonth, calendarYears } from '../content/selectors.ts';
 import { otherLanguage } from '../i18n/index.ts';
@@ -36,15 +37,11 @@ export interface Attachment {
   source: string;
 }
 
-/** Collections whose entries may carry a `pdf` beside their markdown. */
-const attachmentFolders: Partial<Record<CollectionName, string>> = { focus: 'focus', zinnekeIssues: 'zinneke' };
-
 function attachmentsOf(collection: CollectionName, entry: EntryRef, pagePath: string): Attachment[] | undefined {
   const pdf = (entry.data as { pdf?: string }).pdf;
-  const folder = attachmentFolders[collection];
-  if (!pdf || !folder) return undefined;
+  if (!pdf) return undefined;
   const name = pdf.split('/').at(-1)!;
-  return [{ path: `${pagePath}${name}`, source: `${folder}/${entry.key}/${pdf}` }];
+  return [{ path: `${pagePath}${name}`, source: `${entryFolder(collection, entry.key)}/${pdf}` }];
 }
 
 /** Collections that have a detail page per entry. Initiatives are shown inside prevention pages. */

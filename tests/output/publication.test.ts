@@ -55,7 +55,7 @@ describe('a build with content errors', () => {
     const work = mkdtempSync(join(tmpdir(), 'failed-build-'));
     const content = join(work, 'content');
     cpSync(join(fixtures, 'content-minimal'), content, { recursive: true });
-    writeFileSync(join(content, 'focus/sample-guide/fr.md'), '---\ntitle: [cassé\n---\n\nTexte.\n');
+    writeFileSync(join(content, 'focus/sample-guide/index.fr.md'), '---\ntitle: [cassé\n---\n\nTexte.\n');
     const dist = join(work, 'dist');
     mkdirSync(join(dist, 'brusano.brussels'), { recursive: true });
     writeFileSync(join(dist, 'brusano.brussels/index.html'), 'previous good build');
@@ -70,7 +70,7 @@ describe('a build with content errors', () => {
       },
     );
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('focus/sample-guide/fr.md');
+    expect(result.stdout).toContain('focus/sample-guide/index.fr.md');
     expect(result.stdout).toContain("L'en-tête");
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace for an author's mistake
     expect(readdirSync(dist)).toEqual(['brusano.brussels']);

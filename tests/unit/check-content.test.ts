@@ -34,9 +34,9 @@ describe('npm run check: the minimal fixture', () => {
 describe('npm run check catches each author mistake, naming the file and the field', () => {
   it('unparseable frontmatter, with its line', () => {
     const [p] = errors(
-      check({ 'focus/sample-guide/fr.md': '---\ntitle: Guide\nsummary: [pas fermé\n---\n\nTexte.\n' }),
+      check({ 'focus/sample-guide/index.fr.md': '---\ntitle: Guide\nsummary: [pas fermé\n---\n\nTexte.\n' }),
     );
-    expect(p).toMatchObject({ file: 'focus/sample-guide/fr.md' });
+    expect(p).toMatchObject({ file: 'focus/sample-guide/index.fr.md' });
     expect(p!.line).toBeGreaterThanOrEqual(3);
     expect(p!.message.fr).toContain("L'en-tête");
     expect(p!.message.nl).toContain('De kop');
@@ -45,18 +45,18 @@ describe('npm run check catches each author mistake, naming the file and the fie
   it('a missing required field', () => {
     const problems = errors(
       check({
-        'focus/sample-guide/fr.md': md('summary: Un guide.\ntheme: testing\nupdated: 2025-01-15\nedition: 2025'),
+        'focus/sample-guide/index.fr.md': md('summary: Un guide.\ntheme: testing\nupdated: 2025-01-15\nedition: 2025'),
       }),
     );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'focus/sample-guide/fr.md', field: 'title' });
+    expect(problems[0]).toMatchObject({ file: 'focus/sample-guide/index.fr.md', field: 'title' });
     expect(problems[0]!.message.fr).toContain('obligatoire');
     expect(problems[0]!.fix.nl).toContain('title:');
   });
 
   it('an unknown field, with a "did you mean"', () => {
-    const [p] = errors(check({ 'focus/sample-guide/fr.md': focusFr('sumary: oups') }));
-    expect(p).toMatchObject({ file: 'focus/sample-guide/fr.md', field: 'sumary', line: 8 });
+    const [p] = errors(check({ 'focus/sample-guide/index.fr.md': focusFr('sumary: oups') }));
+    expect(p).toMatchObject({ file: 'focus/sample-guide/index.fr.md', field: 'sumary', line: 8 });
     expect(p!.message.fr).toContain('Vouliez-vous dire « summary »');
     expect(p!.message.nl).toContain('Bedoelde u "summary"');
   });
@@ -64,29 +64,31 @@ describe('npm run check catches each author mistake, naming the file and the fie
   it.each([
     [
       'a date',
-      'focus/sample-guide/fr.md',
+      'focus/sample-guide/index.fr.md',
       focusFr().replace('updated: 2025-01-15', 'updated: 15/01/2025'),
       'updated',
       '2025-03-10',
     ],
     [
       'a month',
-      'prevention/2025-03-colorectal-cancer/fr.md',
+      'prevention/2025-03-colorectal-cancer/index.fr.md',
       md('title: T\nsummary: S\nmonth: "2025-3"'),
       'month',
       '"2025-03"',
     ],
     [
       'a year',
-      'focus/sample-guide/fr.md',
+      'focus/sample-guide/index.fr.md',
       focusFr().replace('edition: 2025', 'edition: deux-mille'),
       'edition',
       '2025',
     ],
     [
       'a number',
-      'consultations/south/mental-health/2024-1/fr.md',
-      md('title: T\nsummary: S\ndate: 2024-10-10\nmeeting: 1\nparticipants: beaucoup'),
+      'consultations/south/mental-health/2024-1/index.fr.md',
+      md(
+        'title: T\nsummary: S\ntopic: mental-health\nyear: 2024\ndate: 2024-10-10\nmeeting: 1\nparticipants: beaucoup',
+      ),
       'participants',
       'nombre entier',
     ],
@@ -99,38 +101,45 @@ describe('npm run check catches each author mistake, naming the file and the fie
   });
 
   it('an unknown site id, with the allowed values', () => {
-    const [p] = errors(check({ 'pages/nowhere/about/fr.md': md('title: T\nsummary: S') }));
-    expect(p!.file).toBe('pages/nowhere/about/fr.md');
+    const [p] = errors(check({ 'pages/nowhere/about/index.fr.md': md('title: T\nsummary: S') }));
+    expect(p!.file).toBe('pages/nowhere/about/index.fr.md');
     expect(p!.fix.fr).toContain('north-east');
   });
 
   it('an unknown theme, with the allowed values', () => {
-    const [p] = errors(check({ 'focus/sample-guide/fr.md': focusFr().replace('theme: testing', 'theme: astrology') }));
+    const [p] = errors(
+      check({ 'focus/sample-guide/index.fr.md': focusFr().replace('theme: testing', 'theme: astrology') }),
+    );
     expect(p).toMatchObject({ field: 'theme' });
     expect(p!.fix.fr).toContain('testing');
   });
 
   it('an unknown rubric, with the allowed values', () => {
-    const [p] = errors(check({ 'zinneke/01/tools-article/fr.md': md('rubric: editorial\ntitle: T\nsummary: S') }));
-    expect(p).toMatchObject({ field: 'rubric', file: 'zinneke/01/tools-article/fr.md' });
+    const [p] = errors(
+      check({ 'zinneke/01/tools-article/index.fr.md': md('issue: "01"\nrubric: editorial\ntitle: T\nsummary: S') }),
+    );
+    expect(p).toMatchObject({ field: 'rubric', file: 'zinneke/01/tools-article/index.fr.md' });
     expect(p!.fix.fr).toContain('state-of-play, on-the-move, decoding, tools, testimonies');
   });
 
   it('a file other than fr/nl in a translation folder', () => {
-    const [p] = errors(check({ 'focus/sample-guide/en.md': focusFr() }));
-    expect(p!.file).toBe('focus/sample-guide/en.md');
+    const [p] = errors(check({ 'focus/sample-guide/index.en.md': focusFr() }));
+    expect(p!.file).toBe('focus/sample-guide/index.en.md');
     expect(p!.fix.fr).toContain('fr.md');
   });
 
   it('two entries of one language at the same URL', () => {
-    const problems = errors(check({ 'focus/other-guide/fr.md': focusFr() }));
-    expect(problems.map((p) => p.file).sort()).toEqual(['focus/other-guide/fr.md', 'focus/sample-guide/fr.md']);
+    const problems = errors(check({ 'focus/other-guide/index.fr.md': focusFr() }));
+    expect(problems.map((p) => p.file).sort()).toEqual([
+      'focus/other-guide/index.fr.md',
+      'focus/sample-guide/index.fr.md',
+    ]);
     expect(problems[0]!.message.fr).toContain('https://brusano.brussels/publications/focus/guide-temoin/');
   });
 
   it('a slug with characters that break URLs', () => {
     const [p] = errors(
-      check({ 'focus/sample-guide/fr.md': focusFr().replace('slug: guide-temoin', 'slug: Guide Témoin') }),
+      check({ 'focus/sample-guide/index.fr.md': focusFr().replace('slug: guide-temoin', 'slug: Guide Témoin') }),
     );
     expect(p).toMatchObject({ field: 'slug', line: 4 });
     expect(p!.fix.fr).toContain('minuscules');
@@ -138,7 +147,9 @@ describe('npm run check catches each author mistake, naming the file and the fie
 
   it('a referenced PDF or image that does not exist', () => {
     const problems = errors(
-      check({ 'focus/sample-guide/fr.md': focusFr('pdf: guide.pdf\ncover:\n  src: ./cover.jpg\n  alt: Couverture') }),
+      check({
+        'focus/sample-guide/index.fr.md': focusFr('pdf: guide.pdf\ncover:\n  src: ./cover.jpg\n  alt: Couverture'),
+      }),
     );
     expect(problems.map((p) => p.field).sort()).toEqual(['cover', 'pdf']);
     expect(problems[0]!.message.fr).toContain('introuvable');
@@ -147,7 +158,7 @@ describe('npm run check catches each author mistake, naming the file and the fie
   it('an image without alt text', () => {
     const problems = errors(
       check({
-        'focus/sample-guide/fr.md': focusFr('cover:\n  src: ./cover.jpg'),
+        'focus/sample-guide/index.fr.md': focusFr('cover:\n  src: ./cover.jpg'),
         'focus/sample-guide/cover.jpg': Buffer.from([0xff, 0xd8]),
       }),
     );
@@ -165,81 +176,91 @@ describe('npm run check catches each author mistake, naming the file and the fie
   it('local initiatives for a theme month that has no shared text', () => {
     const [p] = errors(check({ 'prevention/2025-04-tuberculosis/zones/south.fr.md': md('initiatives: []') }));
     expect(p!.file).toBe('prevention/2025-04-tuberculosis/zones/south.fr.md');
-    expect(p!.fix.fr).toContain('content/prevention/2025-04-tuberculosis/fr.md');
+    expect(p!.fix.fr).toContain('content/prevention/2025-04-tuberculosis/index.fr.md');
   });
 
   it('a cross-reference to a key that does not exist', () => {
-    const [p] = errors(check({ 'focus/sample-guide/fr.md': focusFr('', 'Voir [le Focus](focus:mental-health).') }));
+    const [p] = errors(
+      check({ 'focus/sample-guide/index.fr.md': focusFr('', 'Voir [le Focus](focus:mental-health).') }),
+    );
     expect(p!.message.fr).toContain('focus:mental-health');
     expect(p!.line).toBe(10);
   });
 
   it('a related entry of a Focus that does not exist, or is not a theme or an article', () => {
     const missing = errors(
-      check({ 'focus/sample-guide/fr.md': focusFr('related:\n  - prevention:2031-01-nothing\n') }),
+      check({ 'focus/sample-guide/index.fr.md': focusFr('related:\n  - prevention:2031-01-nothing\n') }),
     );
     expect(missing).toHaveLength(1);
-    expect(missing[0]).toMatchObject({ file: 'focus/sample-guide/fr.md', field: 'related', line: 8 });
+    expect(missing[0]).toMatchObject({ file: 'focus/sample-guide/index.fr.md', field: 'related', line: 8 });
     expect(missing[0]!.message.fr).toContain('prevention:2031-01-nothing');
-    const wrongKind = errors(check({ 'focus/sample-guide/fr.md': focusFr('related:\n  - focus:mental-health\n') }));
+    const wrongKind = errors(
+      check({ 'focus/sample-guide/index.fr.md': focusFr('related:\n  - focus:mental-health\n') }),
+    );
     expect(wrongKind).toHaveLength(1);
     expect(wrongKind[0]!.field).toBe('related[1]');
     expect(wrongKind[0]!.fix.fr).toContain('zinneke:01/territorialisation');
   });
 
   it('a Zinneke article whose issue has no issue file', () => {
-    const [p] = errors(check({ 'zinneke/02/new-article/fr.md': md('rubric: tools\ntitle: T\nsummary: S') }));
-    expect(p!.file).toBe('zinneke/02/new-article/fr.md');
-    expect(p!.fix.fr).toContain('content/zinneke/02/fr.md');
+    const [p] = errors(
+      check({ 'zinneke/02/new-article/index.fr.md': md('issue: "02"\nrubric: tools\ntitle: T\nsummary: S') }),
+    );
+    expect(p!.file).toBe('zinneke/02/new-article/index.fr.md');
+    expect(p!.fix.fr).toContain('content/zinneke/02/index.fr.md');
   });
 
   it('a meeting number that repeats within a zone, theme and year', () => {
     const problems = errors(
       check({
-        'consultations/south/mental-health/2024-2/fr.md': md('title: T\nsummary: S\ndate: 2024-11-10\nmeeting: 1'),
+        'consultations/south/mental-health/2024-2/index.fr.md': md(
+          'title: T\nsummary: S\ntopic: mental-health\nyear: 2024\ndate: 2024-11-10\nmeeting: 1',
+        ),
       }),
     );
     const repeats = problems.filter((p) => p.message.fr.includes('existe deux fois'));
     expect(repeats.map((p) => p.file).sort()).toEqual([
-      'consultations/south/mental-health/2024-1/fr.md',
-      'consultations/south/mental-health/2024-2/fr.md',
+      'consultations/south/mental-health/2024-1/index.fr.md',
+      'consultations/south/mental-health/2024-2/index.fr.md',
     ]);
     expect(repeats[0]!.field).toBe('meeting');
   });
 
   it('an empty body where content is required', () => {
-    const [p] = errors(check({ 'focus/sample-guide/fr.md': focusFr('', '') }));
+    const [p] = errors(check({ 'focus/sample-guide/index.fr.md': focusFr('', '') }));
     expect(p!.message.fr).toContain('vide');
     expect(p!.message.nl).toContain('leeg');
   });
 
   it('a file that is not UTF-8', () => {
     const latin1 = Buffer.from(focusFr().replace('Guide témoin', 'Guide t\u00e9moin'), 'latin1');
-    const [p] = errors(check({ 'focus/sample-guide/fr.md': latin1 }));
-    expect(p!.file).toBe('focus/sample-guide/fr.md');
+    const [p] = errors(check({ 'focus/sample-guide/index.fr.md': latin1 }));
+    expect(p!.file).toBe('focus/sample-guide/index.fr.md');
     expect(p!.message.fr).toContain('UTF-8');
   });
 
   it('reports every problem of a run, not only the first', () => {
     const problems = errors(
       check({
-        'focus/sample-guide/fr.md': focusFr('sumary: x'),
-        'focus/sample-guide/nl.md': md('summary: Geen titel.\ntheme: testing\nupdated: 2025-01-15\nedition: 2025'),
-        'zinneke/01/tools-article/fr.md': md('rubric: editorial\ntitle: T\nsummary: S'),
+        'focus/sample-guide/index.fr.md': focusFr('sumary: x'),
+        'focus/sample-guide/index.nl.md': md(
+          'summary: Geen titel.\ntheme: testing\nupdated: 2025-01-15\nedition: 2025',
+        ),
+        'zinneke/01/tools-article/index.fr.md': md('issue: "01"\nrubric: editorial\ntitle: T\nsummary: S'),
       }),
     );
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
-      'focus/sample-guide/fr.md sumary',
-      'focus/sample-guide/nl.md title',
-      'zinneke/01/tools-article/fr.md rubric',
+      'focus/sample-guide/index.fr.md sumary',
+      'focus/sample-guide/index.nl.md title',
+      'zinneke/01/tools-article/index.fr.md rubric',
     ]);
   });
 
   it('prints the file, line, field, problem and fix in both languages', () => {
-    const [p] = errors(check({ 'focus/sample-guide/fr.md': focusFr('sumary: x') }));
+    const [p] = errors(check({ 'focus/sample-guide/index.fr.md': focusFr('sumary: x') }));
     expect(formatProblem(p!)).toBe(
       [
-        'ERREUR / FOUT  focus/sample-guide/fr.md:8  [sumary]',
+        'ERREUR / FOUT  focus/sample-guide/index.fr.md:8  [sumary]',
         '  FR  Champ inconnu « sumary ». Vouliez-vous dire « summary » ?',
         `      → ${p!.fix.fr}`,
         '  NL  Onbekend veld "sumary". Bedoelde u "summary"?',
@@ -252,25 +273,25 @@ describe('npm run check catches each author mistake, naming the file and the fie
 describe('npm run check warns without blocking', () => {
   it('an entry missing in one language', () => {
     const w = warnings(check({})).filter((p) => p.message.fr.includes('Pas de version néerlandaise'));
-    expect(w.map((p) => p.file)).toContain('consultations/south/mental-health/2024-1/fr.md');
+    expect(w.map((p) => p.file)).toContain('consultations/south/mental-health/2024-1/index.fr.md');
   });
 
   it('a translation older than its counterpart', () => {
     const w = warnings(
       check({
-        'focus/sample-guide/nl.md': md(
+        'focus/sample-guide/index.nl.md': md(
           'title: T\nsummary: S\nslug: testgids\ntheme: testing\nupdated: 2024-06-01\nedition: 2025',
         ),
       }),
     );
     const stale = w.find((p) => p.message.fr.includes('jours de retard'));
-    expect(stale).toMatchObject({ file: 'focus/sample-guide/nl.md', field: 'updated' });
+    expect(stale).toMatchObject({ file: 'focus/sample-guide/index.nl.md', field: 'updated' });
   });
 
   it('a Focus directory not reviewed for 12 months', () => {
     const services = 'services:\n  - name: Service\n    offer: Aide\nservicesReviewed: 2023-12-01';
-    const w = warnings(check({ 'focus/sample-guide/fr.md': focusFr(services) }));
-    expect(w.find((p) => p.field === 'servicesReviewed')?.file).toBe('focus/sample-guide/fr.md');
+    const w = warnings(check({ 'focus/sample-guide/index.fr.md': focusFr(services) }));
+    expect(w.find((p) => p.field === 'servicesReviewed')?.file).toBe('focus/sample-guide/index.fr.md');
   });
 
   it('months of the prevention calendar without a theme', () => {
@@ -292,9 +313,38 @@ describe('npm run check reads publication dates as authors write them', () => {
   it('accepts publishAt and unpublishAt with or without quotes, without seconds', () => {
     const problems = errors(
       check({
-        'focus/sample-guide/fr.md': focusFr('publishAt: 2026-01-05 09:00\nunpublishAt: "2026-06-30 18:00"'),
+        'focus/sample-guide/index.fr.md': focusFr('publishAt: 2026-01-05 09:00\nunpublishAt: "2026-06-30 18:00"'),
       }),
     );
     expect(problems).toEqual([]);
+  });
+});
+
+describe('npm run check keeps the folders and the fields the web editor writes in agreement', () => {
+  it('a field that says another zone, theme or year than the folder', () => {
+    const problems = errors(
+      check({
+        'consultations/south/mental-health/2024-1/index.fr.md': md(
+          'title: T\nsummary: S\ntopic: crisis\nyear: 2025\ndate: 2024-10-10\nmeeting: 1',
+        ),
+      }),
+    );
+    expect(problems.map((p) => p.field).sort()).toEqual(['topic', 'year']);
+    expect(problems.find((p) => p.field === 'topic')!.message.fr).toBe(
+      '« topic » vaut crisis, mais le nom du dossier dit mental-health.',
+    );
+    expect(problems.find((p) => p.field === 'year')!.fix.nl).toContain('mapnaam');
+  });
+
+  it('a missing folder field, with what to write', () => {
+    const [p] = errors(check({ 'zinneke/01/tools-article/index.fr.md': md('rubric: tools\ntitle: T\nsummary: S') }));
+    expect(p).toMatchObject({ field: 'issue' });
+    expect(p!.fix.fr).toContain('"01"');
+  });
+
+  it('a file in the layout from before the web editor (fr.md instead of index.fr.md)', () => {
+    const [p] = errors(check({ 'focus/old-guide/fr.md': focusFr() }));
+    expect(p!.file).toBe('focus/old-guide/fr.md');
+    expect(p!.fix.fr).toContain('index.fr.md / index.nl.md');
   });
 });

@@ -41,7 +41,7 @@ describe('npm run new', () => {
     const fixture = contentFixture({});
     cleanup = fixture.cleanup;
     expect(runNew(fixture.root, 'zinneke-article', '01/local-networks').status).toBe(0);
-    const text = readFileSync(join(fixture.root, 'zinneke/01/local-networks/nl.md'), 'utf8');
+    const text = readFileSync(join(fixture.root, 'zinneke/01/local-networks/index.nl.md'), 'utf8');
     expect(text).toMatch(/^---\ntitle: Titel aan te vullen\n/);
     expect(text).toContain('rubric: state-of-play');
     expect(text).toContain('draft: true');
@@ -50,11 +50,11 @@ describe('npm run new', () => {
   it('refuses to overwrite, and rejects a key that does not fit', () => {
     const fixture = contentFixture({});
     cleanup = fixture.cleanup;
-    const before = readFileSync(join(fixture.root, 'focus/sample-guide/fr.md'), 'utf8');
+    const before = readFileSync(join(fixture.root, 'focus/sample-guide/index.fr.md'), 'utf8');
     const again = runNew(fixture.root, 'focus', 'sample-guide');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists');
-    expect(readFileSync(join(fixture.root, 'focus/sample-guide/fr.md'), 'utf8')).toBe(before);
+    expect(readFileSync(join(fixture.root, 'focus/sample-guide/index.fr.md'), 'utf8')).toBe(before);
     expect(runNew(fixture.root, 'prevention', 'tuberculosis').stderr).toContain('starts with its month');
   });
 });

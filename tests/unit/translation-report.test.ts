@@ -9,7 +9,7 @@ afterEach(() => cleanup());
 describe('translation report', () => {
   it('lists every key with its French and Dutch status, stale translations included', () => {
     const fixture = contentFixture({
-      'focus/sample-guide/nl.md': md(
+      'focus/sample-guide/index.nl.md': md(
         'title: T\nsummary: S\nslug: testgids\ntheme: testing\nupdated: 2024-01-01\nedition: 2025',
       ),
     });

@@ -34,6 +34,18 @@ export const fieldHints: Record<string, Bilingual> = {
   edition: { fr: 'une année à quatre chiffres (par ex. 2025)', nl: 'een jaartal met vier cijfers (bv. 2025)' },
   year: { fr: 'une année à quatre chiffres (par ex. 2025)', nl: 'een jaartal met vier cijfers (bv. 2025)' },
   meeting: intHint,
+  topic: {
+    fr: 'le thème de la concertation, comme le dossier : mental-health, prevention, hospital-ambulatory ou crisis',
+    nl: 'het thema van het overleg, zoals de map: mental-health, prevention, hospital-ambulatory of crisis',
+  },
+  prevention: {
+    fr: 'le dossier du thème de prévention, par ex. 2025-03-colorectal-cancer',
+    nl: 'de map van het preventiethema, bv. 2025-03-colorectal-cancer',
+  },
+  issue: {
+    fr: 'le numéro à deux chiffres, comme le dossier (par ex. "01")',
+    nl: 'het nummer met twee cijfers, zoals de map (bv. "01")',
+  },
   participants: intHint,
   registrations: intHint,
   number: intHint,

@@ -49,14 +49,14 @@ export const messages = {
     },
     fix: { fr: 'Vérifiez le retrait et les deux-points.', nl: 'Controleer de inspringing en de dubbelpunten.' },
   }),
-  misplaced: (): AuthorMessage => ({
+  misplaced: (expected: string): AuthorMessage => ({
     message: {
       fr: "Ce fichier n'est pas à sa place : il ne sera pas publié.",
       nl: 'Dit bestand staat niet op de juiste plaats: het wordt niet gepubliceerd.',
     },
     fix: {
-      fr: 'Rangez-le selon docs/authoring.md (un dossier par entrée, avec fr.md et nl.md).',
-      nl: 'Plaats het volgens docs/authoring.md (één map per item, met fr.md en nl.md).',
+      fr: `Rangez-le selon docs/authoring.md (un dossier par entrée, avec ${expected}).`,
+      nl: `Plaats het volgens docs/authoring.md (één map per item, met ${expected}).`,
     },
   }),
   unexpectedFileName: (expected: string): AuthorMessage => ({
@@ -160,14 +160,14 @@ export const messages = {
     },
     fix: { fr: 'Renommez le dossier AAAA-n.', nl: 'Hernoem de map naar JJJJ-n.' },
   }),
-  meetingDiffersFromFolder: (meeting: number, edition: string): AuthorMessage => ({
+  fieldDiffersFromFolder: (field: string, value: string, folderPart: string): AuthorMessage => ({
     message: {
-      fr: `Le numéro de rencontre ${meeting} ne correspond pas au dossier (${edition}).`,
-      nl: `Het nummer van de bijeenkomst ${meeting} komt niet overeen met de map (${edition}).`,
+      fr: `« ${field} » vaut ${value}, mais le nom du dossier dit ${folderPart}.`,
+      nl: `"${field}" is ${value}, maar de mapnaam zegt ${folderPart}.`,
     },
     fix: {
-      fr: 'Mettez le même numéro dans « meeting » et dans le nom du dossier.',
-      nl: 'Gebruik hetzelfde nummer in "meeting" en in de mapnaam.',
+      fr: `Mettez la même valeur dans « ${field} » et dans le nom du dossier (ou déplacez le fichier).`,
+      nl: `Gebruik dezelfde waarde in "${field}" en in de mapnaam (of verplaats het bestand).`,
     },
   }),
   dateOutsideFolderYear: (year: string): AuthorMessage => ({

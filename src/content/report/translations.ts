@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import matter from 'gray-matter';
 import { zones } from '../../sites/registry.ts';
 import { languages, type Language } from '../../sites/types.ts';
-import { contentFiles, markdownFile, placeFile } from '../layout.ts';
+import { contentFiles } from '../content-files.ts';
+import { markdownFile, placeFile } from '../layout.ts';
 import type { CollectionName } from '../contract.ts';
 import { initiativesPlace } from '../model.ts';
 

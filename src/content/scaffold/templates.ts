@@ -84,14 +84,19 @@ export function scaffold(
       const m = /^([a-z-]+)\/(mental-health|prevention|hospital-ambulatory|crisis)\/(\d{4})-(\d+)$/.exec(key);
       if (!m) return 'A consultation key is <zone>/<theme>/<YYYY>-<n>, e.g. south/crisis/2026-1.';
       const date = m[3] === String(year) ? today : `${m[3]}-01-01`;
-      return make('consultations', () => ({ date: new Date(`${date}T00:00:00Z`), meeting: Number(m[4]) }));
+      return make('consultations', () => ({
+        topic: m[2],
+        year: Number(m[3]),
+        date: new Date(`${date}T00:00:00Z`),
+        meeting: Number(m[4]),
+      }));
     }
     case 'zinneke-issue':
       if (!/^\d{2}$/.test(key)) return 'A Zinneke issue key is its two-digit number, e.g. 03.';
       return make('zinnekeIssues', () => ({ number: Number(key), season: 'spring', year }));
     case 'zinneke-article':
       if (!/^\d{2}\/[a-z0-9]+(-[a-z0-9]+)*$/.test(key)) return 'A Zinneke article key is <NN>/<key>, e.g. 03/local-networks.';
-      return make('zinnekeArticles', () => ({ rubric: 'state-of-play' }));
+      return make('zinnekeArticles', () => ({ issue: key.slice(0, 2), rubric: 'state-of-play' }));
     case 'page':
       if (!/^[a-z0-9-]+\/[a-z0-9]+(-[a-z0-9]+)*$/.test(key)) return 'A page key is <site or all>/<key>, e.g. south/contact.';
       return make('pages', () => ({}));

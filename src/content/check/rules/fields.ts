@@ -42,6 +42,13 @@ export function checkFolderAgreement(f: SourceFile, ctx: CheckContext): Problem[
   const problems: Problem[] = [];
   const fail = (text: AuthorMessage, where: Where = {}) => problems.push(error(f.rel, text, where));
 
+  // A folder name that is also a field (for the web editor) must say the same as the field.
+  for (const [field, folderPart] of Object.entries(f.parts)) {
+    const value = f.parsed?.[field];
+    if (value !== undefined && String(value) !== folderPart) {
+      fail(messages.fieldDiffersFromFolder(field, String(value), folderPart), at(f, field));
+    }
+  }
   if (typeof d.theme === 'string' && ctx.themeKeys.length && !ctx.themeKeys.includes(d.theme)) {
     fail(messages.unknownTheme(d.theme, ctx.themeKeys), at(f, 'theme'));
   }
@@ -56,7 +63,7 @@ export function checkFolderAgreement(f: SourceFile, ctx: CheckContext): Problem[
       break;
     }
     case 'consultations': {
-      const { zone = '', theme = '', edition = '' } = f.parts;
+      const { zone = '', topic = '', year = '', meeting = '' } = f.parts;
       if (!zones.some((z) => z.id === zone)) {
         fail(
           messages.unknownZoneFolder(
@@ -65,19 +72,13 @@ export function checkFolderAgreement(f: SourceFile, ctx: CheckContext): Problem[
           ),
         );
       }
-      if (!(consultationThemes as readonly string[]).includes(theme)) {
-        fail(messages.unknownConsultationTheme(theme, consultationThemes));
+      if (!(consultationThemes as readonly string[]).includes(topic)) {
+        fail(messages.unknownConsultationTheme(topic, consultationThemes));
       }
-      const m = /^(\d{4})-(\d+)$/.exec(edition);
-      if (!m) {
-        fail(messages.meetingFolderMalformed(edition));
-      } else {
-        if (typeof d.meeting === 'number' && d.meeting !== Number(m[2])) {
-          fail(messages.meetingDiffersFromFolder(d.meeting, edition), at(f, 'meeting'));
-        }
-        if (d.date instanceof Date && d.date.getUTCFullYear() !== Number(m[1])) {
-          fail(messages.dateOutsideFolderYear(m[1]!), at(f, 'date'));
-        }
+      if (!/^\d{4}$/.test(year) || !/^\d+$/.test(meeting)) {
+        fail(messages.meetingFolderMalformed(`${year}-${meeting}`));
+      } else if (d.date instanceof Date && d.date.getUTCFullYear() !== Number(year)) {
+        fail(messages.dateOutsideFolderYear(year), at(f, 'date'));
       }
       break;
     }

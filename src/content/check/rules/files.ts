@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import matter from 'gray-matter';
 import { themeLabelsSchema, themesFile } from '../../contract.ts';
-import { contentFiles, markdownFile, placeFile } from '../../layout.ts';
+import { contentFiles } from '../../content-files.ts';
+import { markdownFile, placeFile } from '../../layout.ts';
 import { messages } from '../messages.ts';
 import { error, type Problem } from '../problems.ts';
 import { at, keyLines, type CheckContext, type SourceFile } from '../source.ts';
@@ -34,7 +35,7 @@ export function readSources(root: string, rel: (abs: string) => string): { files
     const file = rel(abs);
     const place = placeFile(inContent);
     if ('misplaced' in place) {
-      problems.push(error(file, messages.misplaced()));
+      problems.push(error(file, messages.misplaced(place.expected)));
       continue;
     }
     if ('wrongLanguage' in place) {
