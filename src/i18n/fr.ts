@@ -24,7 +24,11 @@ export const fr: UiStrings = {
   home: 'Accueil',
   languageSwitcher: 'Changer de langue',
   otherLanguageName: 'Nederlands',
-  noTranslation: "Cette page n'existe pas en néerlandais.",
+  otherLanguageHome: 'Nederlands — startpagina',
+  languageNames: { fr: 'français', nl: 'néerlandais' },
+  notTranslatedInto: (language) => `Cette page n'existe pas en ${language}.`,
+  sectionLink: (section) => `Consulter la rubrique ${section}`,
+  toHomePage: "Aller à la page d'accueil",
   collections: {
     focus: 'Focus',
     prevention: 'Prévention',

@@ -23,7 +23,11 @@ export const nl: UiStrings = {
   home: 'Home',
   languageSwitcher: 'Taal wijzigen',
   otherLanguageName: 'Français',
-  noTranslation: 'Deze pagina bestaat niet in het Frans.',
+  otherLanguageHome: "Français — page d'accueil",
+  languageNames: { fr: 'Frans', nl: 'Nederlands' },
+  notTranslatedInto: (language) => `Deze pagina bestaat niet in het ${language}.`,
+  sectionLink: (section) => `Bekijk de rubriek ${section}`,
+  toHomePage: 'Naar de startpagina',
   collections: {
     focus: 'Focus',
     prevention: 'Preventie',

@@ -3,6 +3,7 @@
  * interface, so a key missing in French or Dutch fails type-checking.
  */
 import type { ConsultationTheme, Rubric, Season } from '../content/contract.ts';
+import type { Language } from '../sites/types.ts';
 
 export interface UiStrings {
   /** URL words of this language: translated where the words differ. */
@@ -21,8 +22,16 @@ export interface UiStrings {
   languageSwitcher: string;
   /** Label of the link to the other language, written in that language. */
   otherLanguageName: string;
-  /** Shown (in both languages) when a page has no counterpart. */
-  noTranslation: string;
+  /** The same link where the page has no translation and the link leads to the other home, in that language. */
+  otherLanguageHome: string;
+  /** Both languages' names as written inside a sentence of this language. */
+  languageNames: Record<Language, string>;
+  /** Shown (in both languages) when a page has no counterpart: "this page does not exist in <language>". */
+  notTranslatedInto: (language: string) => string;
+  /** Link from that notice to the section index of the same collection. */
+  sectionLink: (section: string) => string;
+  /** Link from that notice when the page belongs to no section. */
+  toHomePage: string;
   collections: {
     focus: string;
     prevention: string;
