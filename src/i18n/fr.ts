@@ -141,7 +141,12 @@ export const fr: UiStrings = {
   searchLoading: 'Recherche en cours…',
   searchResultCount: (n) => (n === 0 ? 'Aucun résultat' : n === 1 ? '1 résultat' : `${n} résultats`),
   calendarFeed: 'agenda',
-  notYetAnnounced: 'Pas encore annoncé',
+  calendarUpcomingGap: (months, count) =>
+    count === 1 ? `${months} : thème pas encore annoncé` : `${months} : thèmes pas encore annoncés`,
+  calendarPastGap: (months, count) => (count === 1 ? `${months} : pas de thème` : `${months} : pas de thèmes`),
+  latestTheme: (month) => `Dernier thème du mois — ${month}`,
+  themeNotYetAnnouncedFor: (month) => `Le thème de ${month} n'est pas encore annoncé.`,
+  seePreventionCalendar: 'Voir le calendrier de prévention',
   themeOfTheMonth: 'Thème du mois',
   notFoundTitle: 'Page introuvable',
   notFoundBody: 'Cette adresse ne mène à aucune page. Elle a peut-être été déplacée.',

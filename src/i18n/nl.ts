@@ -141,7 +141,12 @@ export const nl: UiStrings = {
   searchLoading: 'Bezig met zoeken…',
   searchResultCount: (n) => (n === 0 ? 'Geen resultaten' : n === 1 ? '1 resultaat' : `${n} resultaten`),
   calendarFeed: 'agenda',
-  notYetAnnounced: 'Nog niet aangekondigd',
+  calendarUpcomingGap: (months, count) =>
+    count === 1 ? `${months}: thema nog niet aangekondigd` : `${months}: thema's nog niet aangekondigd`,
+  calendarPastGap: (months) => `${months}: geen thema`,
+  latestTheme: (month) => `Laatste thema van de maand — ${month}`,
+  themeNotYetAnnouncedFor: (month) => `Het thema van ${month} is nog niet aangekondigd.`,
+  seePreventionCalendar: 'Bekijk de preventiekalender',
   themeOfTheMonth: 'Thema van de maand',
   notFoundTitle: 'Pagina niet gevonden',
   notFoundBody: 'Dit adres leidt naar geen enkele pagina. Misschien is ze verplaatst.',

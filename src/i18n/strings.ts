@@ -124,7 +124,14 @@ export interface UiStrings {
   searchLoading: string;
   searchResultCount: (n: number) => string;
   calendarFeed: string;
-  notYetAnnounced: string;
+  /** A run of calendar months without a theme, from the current month on (`months`: "novembre – décembre 2026"). */
+  calendarUpcomingGap: (months: string, count: number) => string;
+  /** A run of past calendar months that had no theme. */
+  calendarPastGap: (months: string, count: number) => string;
+  /** On a home whose month has no theme yet: the latest published theme, with its month. */
+  latestTheme: (month: string) => string;
+  themeNotYetAnnouncedFor: (month: string) => string;
+  seePreventionCalendar: string;
   themeOfTheMonth: string;
   notFoundTitle: string;
   notFoundBody: string;
