@@ -128,8 +128,7 @@ export const nl: UiStrings = {
   searchButton: 'Zoeken',
   searchScopeLabel: 'Waar zoeken',
   searchThisSite: 'Op deze site',
-  searchAllSitesRegion: 'Op Brusano en de vijf zorgzones',
-  searchWithRegion: 'Op deze zorgzone en op Brusano',
+  searchAllSites: 'Op Brusano en de vijf zorgzones',
   searchSortLabel: 'Sorteren op',
   searchSortRelevance: 'Relevantie',
   searchSortDate: 'Datum (recentste eerst)',
@@ -140,6 +139,16 @@ export const nl: UiStrings = {
   searchTyping: 'Typ minstens twee letters.',
   searchLoading: 'Bezig met zoeken…',
   searchResultCount: (n) => (n === 0 ? 'Geen resultaten' : n === 1 ? '1 resultaat' : `${n} resultaten`),
+  searchWiderHeading: { region: 'In de vijf zorgzones', zone: 'Op Brusano en de andere zorgzones' },
+  searchWiderCount: (n) => (n === 1 ? '1 resultaat op de andere sites' : `${n} resultaten op de andere sites`),
+  searchInOtherLanguage: (term, language) => `Zoek "${term}" in het ${language}`,
+  searchOtherLanguageHeading: (language) => `Resultaten in het ${language}`,
+  searchOtherLanguageCount: (n, language) =>
+    n === 0
+      ? `Ook geen resultaten in het ${language}.`
+      : n === 1
+        ? `1 resultaat in het ${language}`
+        : `${n} resultaten in het ${language}`,
   calendarFeed: 'agenda',
   calendarUpcomingGap: (months, count) =>
     count === 1 ? `${months}: thema nog niet aangekondigd` : `${months}: thema's nog niet aangekondigd`,

@@ -111,8 +111,7 @@ export interface UiStrings {
   searchButton: string;
   searchScopeLabel: string;
   searchThisSite: string;
-  searchAllSitesRegion: string;
-  searchWithRegion: string;
+  searchAllSites: string;
   searchSortLabel: string;
   searchSortRelevance: string;
   searchSortDate: string;
@@ -123,6 +122,13 @@ export interface UiStrings {
   searchTyping: string;
   searchLoading: string;
   searchResultCount: (n: number) => string;
+  /** Heading of the other sites' results shown beneath a site's few. */
+  searchWiderHeading: { region: string; zone: string };
+  searchWiderCount: (n: number) => string;
+  /** Button offering the same words in the other language (`language` as named in this one). */
+  searchInOtherLanguage: (term: string, language: string) => string;
+  searchOtherLanguageHeading: (language: string) => string;
+  searchOtherLanguageCount: (n: number, language: string) => string;
   calendarFeed: string;
   /** A run of calendar months without a theme, from the current month on (`months`: "novembre – décembre 2026"). */
   calendarUpcomingGap: (months: string, count: number) => string;
