@@ -152,7 +152,7 @@ export const fr: UiStrings = {
   calendarFeed: 'agenda',
   calendarUpcomingGap: (months, count) =>
     count === 1 ? `${months} : thème pas encore annoncé` : `${months} : thèmes pas encore annoncés`,
-  calendarPastGap: (months, count) => (count === 1 ? `${months} : pas de thème` : `${months} : pas de thèmes`),
+  calendarPastGap: (months) => `${months} : pas de thème`,
   latestTheme: (month) => `Dernier thème du mois — ${month}`,
   themeNotYetAnnouncedFor: (month) => `Le thème de ${month} n'est pas encore annoncé.`,
   seePreventionCalendar: 'Voir le calendrier de prévention',

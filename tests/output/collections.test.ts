@@ -31,7 +31,7 @@ describe('prevention calendar (build date fixed at 15 October 2025)', () => {
     expect(gaps).toHaveLength(1);
     expect(gaps.attr('data-from')).toBe('2024-01');
     expect(gaps.attr('data-to')).toBe('2024-09');
-    expect(gaps.text()).toBe('Janvier\u2009–\u2009septembre 2024 : pas de thèmes');
+    expect(gaps.text()).toBe('Janvier\u2009–\u2009septembre 2024 : pas de thème');
     expect($('[data-month="2024-10"] a').text()).toMatch(/sein/i);
   });
 
@@ -51,7 +51,7 @@ describe('a month whose theme is not announced yet (build date 15 November 2026,
       heading: 'Dernier thème du mois — décembre 2025',
       pending: "Le thème de novembre 2026 n'est pas encore annoncé.",
       upcoming: 'Novembre\u2009–\u2009décembre 2026 : thèmes pas encore annoncés',
-      past: 'Janvier\u2009–\u2009octobre 2026 : pas de thèmes',
+      past: 'Janvier\u2009–\u2009octobre 2026 : pas de thème',
     },
     nl: {
       heading: 'Laatste thema van de maand — december 2025',
