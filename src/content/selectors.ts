@@ -60,11 +60,65 @@ export function calendarYear<E extends EntryRef<{ month: string }>>(
   });
 }
 
+/** One line of a calendar: a month with its theme, or a run of months without one. */
+export type CalendarRow<E> =
+  | ({ kind: 'theme'; theme: E } & Omit<CalendarMonth<E>, 'theme'>)
+  | {
+      kind: 'gap';
+      /** First and last month of the run (YYYY-MM). */
+      from: string;
+      to: string;
+      count: number;
+      /** From the current month on: not announced yet, rather than a month that had none. */
+      upcoming: boolean;
+    };
+
+/**
+ * A year's calendar as readers see it: each month with a theme on its own, consecutive months
+ * without one as a single line (twelve empty boxes say less than "not announced yet"). A run is
+ * split at the current month, so past gaps and upcoming months read differently.
+ */
+export function calendarRows<E extends EntryRef<{ month: string }>>(
+  themes: readonly E[],
+  year: number,
+  currentMonth: string,
+): CalendarRow<E>[] {
+  const rows: CalendarRow<E>[] = [];
+  for (const m of calendarYear(themes, year, currentMonth)) {
+    if (m.theme) {
+      rows.push({ kind: 'theme', month: m.month, theme: m.theme, current: m.current });
+      continue;
+    }
+    const upcoming = m.month >= currentMonth;
+    const last = rows.at(-1);
+    if (last?.kind === 'gap' && last.upcoming === upcoming) {
+      last.to = m.month;
+      last.count++;
+    } else rows.push({ kind: 'gap', from: m.month, to: m.month, count: 1, upcoming });
+  }
+  return rows;
+}
+
 /** Years that have at least one theme, plus the current one, ascending. */
 export function calendarYears(themes: ReadonlyArray<EntryRef<{ month: string }>>, currentMonth: string): number[] {
   const years = new Set(themes.map((t) => Number(t.data.month.slice(0, 4))));
   years.add(Number(currentMonth.slice(0, 4)));
   return [...years].sort((a, b) => a - b);
+}
+
+/**
+ * The year the calendar opens on: the latest year up to the current one that has themes (a new
+ * year with nothing announced yet would open on an empty page), else the first year with themes.
+ */
+export function calendarOpeningYear(themes: ReadonlyArray<EntryRef<{ month: string }>>, currentMonth: string): number {
+  const current = Number(currentMonth.slice(0, 4));
+  const years = [...new Set(themes.map((t) => Number(t.data.month.slice(0, 4))))].sort((a, b) => a - b);
+  return years.filter((y) => y <= current).at(-1) ?? years[0] ?? current;
+}
+
+/** The most recent theme published for `month` or before it, for a home page whose month has none yet. */
+export function latestThemeUpTo<E extends EntryRef<{ month: string }>>(themes: readonly E[], month: string): E | undefined {
+  return byMonthDescending(themes.filter((t) => t.data.month <= month))[0];
 }
 
 /** Articles of a Zinneke issue in reading order: fixed rubric order, then `order`, then title. */

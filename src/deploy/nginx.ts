@@ -1,4 +1,5 @@
 /** For self-hosting: an nginx server block per host, with the same headers and redirects as the static host's files. */
+import { iconPaths } from '../sites/icons.ts';
 import { editionsOnHost } from '../sites/registry.ts';
 import { headerRules } from './headers.ts';
 import { redirects } from './redirects.ts';
@@ -34,6 +35,12 @@ ${prefixed.map((base) => `    location ^~ ${base} {\n        error_page 404 ${ba
     # add_header in a location replaces the server's, so each location lists them all.
     location / {
         try_files $uri $uri/ =404;
+${header(all.headers, '        ')}
+    }
+
+    # nginx's mime.types (Debian 12) has no .webmanifest.
+    location = ${iconPaths.manifest} {
+        default_type application/manifest+json;
 ${header(all.headers, '        ')}
     }
 

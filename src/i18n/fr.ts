@@ -24,7 +24,11 @@ export const fr: UiStrings = {
   home: 'Accueil',
   languageSwitcher: 'Changer de langue',
   otherLanguageName: 'Nederlands',
-  noTranslation: "Cette page n'existe pas en néerlandais.",
+  otherLanguageHome: 'Nederlands — startpagina',
+  languageNames: { fr: 'français', nl: 'néerlandais' },
+  notTranslatedInto: (language) => `Cette page n'existe pas en ${language}.`,
+  sectionLink: (section) => `Consulter la rubrique ${section}`,
+  toHomePage: "Aller à la page d'accueil",
   collections: {
     focus: 'Focus',
     prevention: 'Prévention',
@@ -124,8 +128,7 @@ export const fr: UiStrings = {
   searchButton: 'Rechercher',
   searchScopeLabel: 'Où chercher',
   searchThisSite: 'Sur ce site',
-  searchAllSitesRegion: 'Sur Brusano et les cinq bassins',
-  searchWithRegion: 'Sur ce bassin et sur Brusano',
+  searchAllSites: 'Sur Brusano et les cinq bassins',
   searchSortLabel: 'Trier par',
   searchSortRelevance: 'Pertinence',
   searchSortDate: 'Date (récent d’abord)',
@@ -136,8 +139,23 @@ export const fr: UiStrings = {
   searchTyping: 'Tapez au moins deux lettres.',
   searchLoading: 'Recherche en cours…',
   searchResultCount: (n) => (n === 0 ? 'Aucun résultat' : n === 1 ? '1 résultat' : `${n} résultats`),
+  searchWiderHeading: { region: 'Dans les cinq bassins', zone: 'Sur Brusano et les autres bassins' },
+  searchWiderCount: (n) => (n === 1 ? '1 résultat sur les autres sites' : `${n} résultats sur les autres sites`),
+  searchInOtherLanguage: (term, language) => `Chercher « ${term} » en ${language}`,
+  searchOtherLanguageHeading: (language) => `Résultats en ${language}`,
+  searchOtherLanguageCount: (n, language) =>
+    n === 0
+      ? `Aucun résultat en ${language} non plus.`
+      : n === 1
+        ? `1 résultat en ${language}`
+        : `${n} résultats en ${language}`,
   calendarFeed: 'agenda',
-  notYetAnnounced: 'Pas encore annoncé',
+  calendarUpcomingGap: (months, count) =>
+    count === 1 ? `${months} : thème pas encore annoncé` : `${months} : thèmes pas encore annoncés`,
+  calendarPastGap: (months) => `${months} : pas de thème`,
+  latestTheme: (month) => `Dernier thème du mois — ${month}`,
+  themeNotYetAnnouncedFor: (month) => `Le thème de ${month} n'est pas encore annoncé.`,
+  seePreventionCalendar: 'Voir le calendrier de prévention',
   themeOfTheMonth: 'Thème du mois',
   notFoundTitle: 'Page introuvable',
   notFoundBody: 'Cette adresse ne mène à aucune page. Elle a peut-être été déplacée.',

@@ -36,13 +36,27 @@ function dayFormat(lang: Language, month: 'long' | 'short'): Intl.DateTimeFormat
   return dateFormat(locale(lang), { day: 'numeric', month, year: 'numeric', timeZone: 'Europe/Brussels' });
 }
 
-export function formatMonth(month: string, lang: Language): string {
+const monthStart = (month: string) => {
   const [year, m] = month.split('-').map(Number);
-  return dateFormat(locale(lang), {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year!, m! - 1, 1)));
+  return new Date(Date.UTC(year!, m! - 1, 1));
+};
+const monthFormat = (lang: Language) => dateFormat(locale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function formatMonth(month: string, lang: Language): string {
+  return monthFormat(lang).format(monthStart(month));
+}
+
+/** A run of months as each language writes it: "novembre – décembre 2026", "november–december 2026". */
+export function formatMonthRange(from: string, to: string, lang: Language): string {
+  return monthFormat(lang).formatRange(monthStart(from), monthStart(to));
+}
+
+/**
+ * The first letter in upper case, for a label that starts with a month name. Done here rather
+ * than with CSS `capitalize`, which would capitalise every word ("Ce Mois-Ci").
+ */
+export function upperFirst(text: string, lang: Language): string {
+  return text.charAt(0).toLocaleUpperCase(locale(lang)) + text.slice(1);
 }
 
 export function formatFileSize(bytes: number, lang: Language): string {

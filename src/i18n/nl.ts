@@ -23,7 +23,11 @@ export const nl: UiStrings = {
   home: 'Home',
   languageSwitcher: 'Taal wijzigen',
   otherLanguageName: 'Français',
-  noTranslation: 'Deze pagina bestaat niet in het Frans.',
+  otherLanguageHome: "Français — page d'accueil",
+  languageNames: { fr: 'Frans', nl: 'Nederlands' },
+  notTranslatedInto: (language) => `Deze pagina bestaat niet in het ${language}.`,
+  sectionLink: (section) => `Bekijk de rubriek ${section}`,
+  toHomePage: 'Naar de startpagina',
   collections: {
     focus: 'Focus',
     prevention: 'Preventie',
@@ -124,8 +128,7 @@ export const nl: UiStrings = {
   searchButton: 'Zoeken',
   searchScopeLabel: 'Waar zoeken',
   searchThisSite: 'Op deze site',
-  searchAllSitesRegion: 'Op Brusano en de vijf zorgzones',
-  searchWithRegion: 'Op deze zorgzone en op Brusano',
+  searchAllSites: 'Op Brusano en de vijf zorgzones',
   searchSortLabel: 'Sorteren op',
   searchSortRelevance: 'Relevantie',
   searchSortDate: 'Datum (recentste eerst)',
@@ -136,8 +139,23 @@ export const nl: UiStrings = {
   searchTyping: 'Typ minstens twee letters.',
   searchLoading: 'Bezig met zoeken…',
   searchResultCount: (n) => (n === 0 ? 'Geen resultaten' : n === 1 ? '1 resultaat' : `${n} resultaten`),
+  searchWiderHeading: { region: 'In de vijf zorgzones', zone: 'Op Brusano en de andere zorgzones' },
+  searchWiderCount: (n) => (n === 1 ? '1 resultaat op de andere sites' : `${n} resultaten op de andere sites`),
+  searchInOtherLanguage: (term, language) => `Zoek "${term}" in het ${language}`,
+  searchOtherLanguageHeading: (language) => `Resultaten in het ${language}`,
+  searchOtherLanguageCount: (n, language) =>
+    n === 0
+      ? `Ook geen resultaten in het ${language}.`
+      : n === 1
+        ? `1 resultaat in het ${language}`
+        : `${n} resultaten in het ${language}`,
   calendarFeed: 'agenda',
-  notYetAnnounced: 'Nog niet aangekondigd',
+  calendarUpcomingGap: (months, count) =>
+    count === 1 ? `${months}: thema nog niet aangekondigd` : `${months}: thema's nog niet aangekondigd`,
+  calendarPastGap: (months) => `${months}: geen thema`,
+  latestTheme: (month) => `Laatste thema van de maand — ${month}`,
+  themeNotYetAnnouncedFor: (month) => `Het thema van ${month} is nog niet aangekondigd.`,
+  seePreventionCalendar: 'Bekijk de preventiekalender',
   themeOfTheMonth: 'Thema van de maand',
   notFoundTitle: 'Pagina niet gevonden',
   notFoundBody: 'Dit adres leidt naar geen enkele pagina. Misschien is ze verplaatst.',

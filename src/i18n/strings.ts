@@ -3,6 +3,7 @@
  * interface, so a key missing in French or Dutch fails type-checking.
  */
 import type { ConsultationTheme, Rubric, Season } from '../content/contract.ts';
+import type { Language } from '../sites/types.ts';
 
 export interface UiStrings {
   /** URL words of this language: translated where the words differ. */
@@ -21,8 +22,16 @@ export interface UiStrings {
   languageSwitcher: string;
   /** Label of the link to the other language, written in that language. */
   otherLanguageName: string;
-  /** Shown (in both languages) when a page has no counterpart. */
-  noTranslation: string;
+  /** The same link where the page has no translation and the link leads to the other home, in that language. */
+  otherLanguageHome: string;
+  /** Both languages' names as written inside a sentence of this language. */
+  languageNames: Record<Language, string>;
+  /** Shown (in both languages) when a page has no counterpart: "this page does not exist in <language>". */
+  notTranslatedInto: (language: string) => string;
+  /** Link from that notice to the section index of the same collection. */
+  sectionLink: (section: string) => string;
+  /** Link from that notice when the page belongs to no section. */
+  toHomePage: string;
   collections: {
     focus: string;
     prevention: string;
@@ -102,8 +111,7 @@ export interface UiStrings {
   searchButton: string;
   searchScopeLabel: string;
   searchThisSite: string;
-  searchAllSitesRegion: string;
-  searchWithRegion: string;
+  searchAllSites: string;
   searchSortLabel: string;
   searchSortRelevance: string;
   searchSortDate: string;
@@ -114,8 +122,22 @@ export interface UiStrings {
   searchTyping: string;
   searchLoading: string;
   searchResultCount: (n: number) => string;
+  /** Heading of the other sites' results shown beneath a site's few. */
+  searchWiderHeading: { region: string; zone: string };
+  searchWiderCount: (n: number) => string;
+  /** Button offering the same words in the other language (`language` as named in this one). */
+  searchInOtherLanguage: (term: string, language: string) => string;
+  searchOtherLanguageHeading: (language: string) => string;
+  searchOtherLanguageCount: (n: number, language: string) => string;
   calendarFeed: string;
-  notYetAnnounced: string;
+  /** A run of calendar months without a theme, from the current month on (`months`: "novembre – décembre 2026"). */
+  calendarUpcomingGap: (months: string, count: number) => string;
+  /** A run of past calendar months that had no theme. */
+  calendarPastGap: (months: string, count: number) => string;
+  /** On a home whose month has no theme yet: the latest published theme, with its month. */
+  latestTheme: (month: string) => string;
+  themeNotYetAnnouncedFor: (month: string) => string;
+  seePreventionCalendar: string;
   themeOfTheMonth: string;
   notFoundTitle: string;
   notFoundBody: string;

@@ -9,6 +9,7 @@ import { contentIndex } from '../content/query.ts';
 import { issueDate } from '../content/selectors.ts';
 import { feedItems, upcomingEvents, type DatedEvent, type EditionFeeds, type Publication } from '../feeds/items.ts';
 import { isoDay, ui } from '../i18n/index.ts';
+import { pageOfEntry } from '../routing/plan.ts';
 import { sitePlan } from '../routing/site-plan.ts';
 import { absoluteUrl, locate } from '../routing/urls.ts';
 import { region, siteEditions } from '../sites/registry.ts';
@@ -47,9 +48,12 @@ export const GET: APIRoute = async () => {
         `Zinneke ${ui(e.lang).issueNumber(e.data.number)} — ${e.data.title}`,
       ),
     ),
+    // An article has no date of its own: its last change (`updated`, else its last commit), else its issue's season.
     ...content.zinnekeArticles.flatMap((e) => {
       const issue = issueOf(e.key, e.lang);
-      return issue ? [publication('zinnekeArticles', e, issueDate(issue.data), 'Zinneke')] : [];
+      const changed = pageOfEntry(plan, { collection: 'zinnekeArticles', key: e.key }, region.id, e.lang)?.lastModified;
+      const date = changed ? new Date(`${changed}T00:00:00Z`) : issue && issueDate(issue.data);
+      return issue && date ? [publication('zinnekeArticles', e, date, 'Zinneke')] : [];
     }),
   ];
 

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { PlannedPage } from '../routing/plan.ts';
 import { assembleHosts, swapInto } from './assemble.ts';
 import { referenceResolver, rewriteReferences } from './cross-references.ts';
+import { writeHostIcons } from './icons.ts';
 import { buildClock, contentRoot, setRenderSettings } from '../settings.ts';
 import { headersFile } from '../deploy/headers.ts';
 import { nginxServer } from '../deploy/nginx.ts';
@@ -113,6 +114,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     await writeFile(join(hostDir, 'robots.txt'), robotsTxt(host));
     await writeFile(join(hostDir, '_headers'), headersFile(host));
     await writeFile(join(hostDir, '_redirects'), redirectsFile(host));
+    await writeHostIcons(hostDir, host);
   }
   try {
     // All hosts at once: Pagefind's backend overlaps them (a quarter faster than one by one).

@@ -7,7 +7,7 @@ import { consultationThemes, type CollectionName } from '../content/contract.ts'
 import { entryFolder } from '../content/layout.ts';
 import { consultationPlace, publicationState, type EntryRef, type PublicationFields } from '../content/model.ts';
 import { brusselsMonth, calendarYears } from '../content/selectors.ts';
-import { otherLanguage } from '../i18n/index.ts';
+import { isoDay, otherLanguage } from '../i18n/index.ts';
 import type { SiteEdition } from '../sites/registry.ts';
 import type { Language, Site } from '../sites/types.ts';
 import { locate, type Location, type PageRef } from './urls.ts';
@@ -28,6 +28,8 @@ export interface PlannedPage extends Location {
   unpublished?: { state: 'draft' | 'scheduled' | 'expired'; publishAt?: string | undefined };
   /** Files the page offers for download, published beside it (e.g. a Focus PDF). */
   attachments?: Attachment[];
+  /** Entry pages: the day (YYYY-MM-DD, Brussels) the entry last changed, for sitemaps and feeds. */
+  lastModified?: string;
 }
 
 export interface Attachment {
@@ -95,6 +97,19 @@ export function entryPageRef(collection: PagedCollection, entry: EntryRef, conte
   }
 }
 
+/**
+ * The date an entry gives for its last change: `updated` where the author keeps it, else a
+ * synthesis's meeting date. Prevention months and Zinneke seasons say when, not what changed.
+ */
+export function entryDate(collection: CollectionName, data: Record<string, unknown>): Date | undefined {
+  if (data.updated instanceof Date) return data.updated;
+  if (collection === 'consultations' && data.date instanceof Date) return data.date;
+  return undefined;
+}
+
+/** When a file last changed outside its fields (e.g. its last commit), by entry. */
+export type LastChanged = (entry: EntryRef) => Date | undefined;
+
 /** List pages each kind of site carries, in both languages. */
 function listPages(site: Site, content: ContentIndex, currentMonth: string): PageRef[] {
   const calendars = calendarYears(content.prevention as EntryRef<{ month: string }>[], currentMonth).map(
@@ -127,9 +142,15 @@ function listPages(site: Site, content: ContentIndex, currentMonth: string): Pag
 
 /**
  * `now` is the build's moment: it decides the current calendar year, and which
- * entries (in a preview build) are drafts or scheduled.
+ * entries (in a preview build) are drafts or scheduled. `lastChanged` dates entries that carry
+ * no date of their own (the build gives their files' last commit).
  */
-export function planPages(content: ContentIndex, editions: readonly SiteEdition[], now: Date): PlannedPage[] {
+export function planPages(
+  content: ContentIndex,
+  editions: readonly SiteEdition[],
+  now: Date,
+  lastChanged: LastChanged = () => undefined,
+): PlannedPage[] {
   const currentMonth = brusselsMonth(now);
   const allSites = [...new Map(editions.map((e) => [e.site.id, e.site])).values()];
   const editionOf = (siteId: string, lang: Language) => editions.find((e) => e.site.id === siteId && e.lang === lang)!;
@@ -167,6 +188,7 @@ export function planPages(content: ContentIndex, editions: readonly SiteEdition[
       if (!ref) continue;
       const translation = content[collection].find((e) => e.key === entry.key && e.lang !== entry.lang);
       const translationRef = translation ? entryPageRef(collection, translation, content) : null;
+      const changed = entryDate(collection, entry.data as Record<string, unknown>) ?? lastChanged(entry);
       for (const siteId of sitesShowing(collection, entry, allSites)) {
         const edition = editionOf(siteId, entry.lang);
         if (!edition) continue;
@@ -177,6 +199,7 @@ export function planPages(content: ContentIndex, editions: readonly SiteEdition[
         pages.push({
           ...location,
           ...(attachments && { attachments }),
+          ...(changed && { lastModified: isoDay(changed) }),
           ...(state !== 'published' && {
             unpublished: { state, publishAt: publication.publishAt?.toISOString() },
           }),

@@ -1,13 +1,33 @@
 /** The plan of the current build, computed once from the published content. */
-import { buildClock, renderedHosts } from '../settings.ts';
+import { resolve } from 'node:path';
+import { buildClock, contentRoot, renderedHosts } from '../settings.ts';
+import { gitLastChanged } from '../content/check/git-dates.ts';
 import { contentIndex } from '../content/query.ts';
 import { siteEditions } from '../sites/registry.ts';
-import { planPages, type PlannedPage } from './plan.ts';
+import { planPages, type LastChanged, type PlannedPage } from './plan.ts';
 
 let planned: Promise<PlannedPage[]> | undefined;
 
+/**
+ * Entries' last commits (one git call for the content folder). Commit dates, not file times:
+ * two builds of one commit stay identical. Outside a git checkout, entries have only their fields.
+ */
+function lastCommits(content: Awaited<ReturnType<typeof contentIndex>>): LastChanged {
+  const changed = gitLastChanged(process.cwd(), contentRoot());
+  const files = new Map<string, string>();
+  for (const list of Object.values(content)) {
+    for (const e of list) if (e.entry.filePath) files.set(`${e.collection}|${e.id}`, resolve(e.entry.filePath));
+  }
+  return (entry) => {
+    const file = files.get(`${entry.collection}|${entry.id}`);
+    return file ? changed(file) : undefined;
+  };
+}
+
 export function sitePlan(): Promise<PlannedPage[]> {
-  planned ??= contentIndex().then((content) => planPages(content, siteEditions, buildClock().now));
+  planned ??= contentIndex().then((content) =>
+    planPages(content, siteEditions, buildClock().now, lastCommits(content)),
+  );
   return planned;
 }
 

@@ -33,7 +33,13 @@ export interface SearchFacets {
 export function searchFacets(
   kind: PageKind,
   t: UiStrings,
-  context: { zone: string; theme?: string | undefined; date?: Date | undefined },
+  context: {
+    zone: string;
+    theme?: string | undefined;
+    date?: Date | undefined;
+    /** The entry shown, as `collection|key`: the same on every site that shows it, so a search across sites lists it once. */
+    entry?: string | undefined;
+  },
 ): SearchFacets {
   const type = t.searchTypes[contentType(kind)];
   const day = context.date ? isoDay(context.date) : undefined;
@@ -44,7 +50,7 @@ export function searchFacets(
       ...(context.theme && { [t.searchFilters.theme]: context.theme }),
       ...(day && { [t.searchFilters.year]: day.slice(0, 4) }),
     },
-    meta: { type, ...(day && { date: day }) },
+    meta: { type, ...(day && { date: day }), ...(context.entry && { entry: context.entry }) },
     sort: day ? { date: day } : {},
   };
 }

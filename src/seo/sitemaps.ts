@@ -11,6 +11,8 @@ import { absoluteUrl } from '../routing/urls.ts';
 export interface SitemapUrl {
   url: string;
   links: LinkItem[];
+  /** YYYY-MM-DD, on entry pages. */
+  lastmod?: string;
 }
 
 /** The indexable pages of a host, each with its cross-host language alternates. */
@@ -20,12 +22,14 @@ export function sitemapUrls(plan: readonly PlannedPage[], host: string): Sitemap
     .sort((a, b) => a.path.localeCompare(b.path))
     .map((p) => {
       const self = absoluteUrl(p);
-      if (!p.counterpart) return { url: self, links: [] };
+      const lastmod = p.lastModified ? { lastmod: p.lastModified } : {};
+      if (!p.counterpart) return { url: self, links: [], ...lastmod };
       const other = absoluteUrl(p.counterpart);
       const fr = p.lang === 'fr' ? self : other;
       const nl = p.lang === 'nl' ? self : other;
       return {
         url: self,
+        ...lastmod,
         links: [
           { lang: 'fr', url: fr },
           { lang: 'nl', url: nl },
@@ -47,7 +51,11 @@ const sitemapName = 'sitemap-0.xml';
 export async function sitemapFiles(plan: readonly PlannedPage[], host: string): Promise<Record<string, string>> {
   const origin = `https://${host}`;
   const urls = await render(
-    new SitemapStream({ hostname: origin, xmlns: { xhtml: true, news: false, image: false, video: false } }),
+    new SitemapStream({
+      hostname: origin,
+      xmlns: { xhtml: true, news: false, image: false, video: false },
+      lastmodDateOnly: true,
+    }),
     sitemapUrls(plan, host),
   );
   const index = await render(new SitemapIndexStream(), [{ url: `${origin}/${sitemapName}` }]);

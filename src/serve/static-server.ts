@@ -23,6 +23,8 @@ export const contentTypes: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
   '.ics': 'text/calendar; charset=utf-8',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export function resolveFile(root: string, urlPath: string): string | null {

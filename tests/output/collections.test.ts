@@ -24,16 +24,92 @@ describe('prevention calendar (build date fixed at 15 October 2025)', () => {
     },
   );
 
-  it('says "not yet announced" for months without a theme', () => {
+  it('shows the past months without a theme as one line, not as empty boxes', () => {
     const $ = page(dist, 'brusano.brussels', '/prevention/2024/');
-    expect($('[data-month="2024-01"]').text()).toContain('Pas encore annoncé');
+    expect($('[data-calendar=2024] [data-month]')).toHaveLength(3);
+    const gaps = $('[data-calendar=2024] .calendar-gap');
+    expect(gaps).toHaveLength(1);
+    expect(gaps.attr('data-from')).toBe('2024-01');
+    expect(gaps.attr('data-to')).toBe('2024-09');
+    expect(gaps.text()).toBe('Janvier\u2009–\u2009septembre 2024 : pas de thème');
     expect($('[data-month="2024-10"] a').text()).toMatch(/sein/i);
   });
 
   it.each([...hosts])('shows the theme of the month on the home page of %s', (host) => {
     const home = plan.find((p) => p.host === host && p.ref.kind === 'home')!;
     const $ = page(dist, host, home.path);
-    expect($('[data-theme-of-month] a').attr('href')).toBeTruthy();
+    expect($('[data-theme-of-month] [data-theme-link]').attr('data-month')).toBe('2025-10');
+    expect($('[data-theme-pending]')).toHaveLength(0);
+  });
+});
+
+describe('a month whose theme is not announced yet (build date 15 November 2026, sample calendar ends December 2025)', () => {
+  const later = distDir(testBuilds.later);
+  const laterPlan = pagePlan(testBuilds.later);
+  const words = {
+    fr: {
+      heading: 'Dernier thème du mois — décembre 2025',
+      pending: "Le thème de novembre 2026 n'est pas encore annoncé.",
+      upcoming: 'Novembre\u2009–\u2009décembre 2026 : thèmes pas encore annoncés',
+      past: 'Janvier\u2009–\u2009octobre 2026 : pas de thème',
+    },
+    nl: {
+      heading: 'Laatste thema van de maand — december 2025',
+      pending: 'Het thema van november 2026 is nog niet aangekondigd.',
+      upcoming: "November–december 2026: thema's nog niet aangekondigd",
+      past: 'Januari–oktober 2026: geen thema',
+    },
+  } as const;
+
+  it.each([...hosts])(
+    'the home of %s shows the latest theme, labelled with its month, and links to the calendar',
+    (host) => {
+      for (const home of laterPlan.filter((p) => p.host === host && p.ref.kind === 'home')) {
+        const $ = page(later, host, home.path);
+        const box = $('[data-theme-of-month]');
+        expect(box.find('h2').text().trim()).toBe(words[home.lang].heading);
+        expect(box.find('[data-theme-pending]').text()).toBe(words[home.lang].pending);
+        const theme = box.find('[data-theme-link]');
+        expect(theme.attr('data-month')).toBe('2025-12');
+        const themePage = laterPlan.find(
+          (p) => p.entry?.key === '2025-12-hiv-stis' && p.host === host && p.lang === home.lang,
+        )!;
+        expect(theme.attr('href')).toBe(themePage.path);
+        const calendar = laterPlan.find(
+          (p) => p.host === host && p.lang === home.lang && p.ref.kind === 'preventionIndex',
+        )!;
+        expect(box.find('[data-calendar-link]').attr('href')).toBe(calendar.path);
+      }
+    },
+  );
+
+  it.each([
+    ['bassin-sud.brussels', 'fr'],
+    ['zorgzone-zuid.brussels', 'nl'],
+  ] as const)('on %s the calendar opens on 2025, the latest year with themes', (host, lang) => {
+    const index = laterPlan.find((p) => p.host === host && p.lang === lang && p.ref.kind === 'preventionIndex')!;
+    const $ = page(later, host, index.path);
+    expect($('[data-calendar]').attr('data-calendar')).toBe('2025');
+    expect($('[data-calendar] [data-month]')).toHaveLength(12);
+    expect($('.year-nav [aria-current=page]').text()).toBe('2025');
+  });
+
+  it.each([
+    ['bassin-sud.brussels', 'fr'],
+    ['zorgzone-zuid.brussels', 'nl'],
+  ] as const)('on %s the year 2026 is two short lines, not twelve empty boxes', (host, lang) => {
+    const year = laterPlan.find(
+      (p) => p.host === host && p.lang === lang && p.ref.kind === 'preventionYear' && p.ref.year === 2026,
+    )!;
+    const $ = page(later, host, year.path);
+    expect($('[data-calendar] [data-month]')).toHaveLength(0);
+    const gaps = $('[data-calendar] .calendar-gap')
+      .toArray()
+      .map((g) => ({ from: g.attribs['data-from'], to: g.attribs['data-to'], text: $(g).text() }));
+    expect(gaps).toEqual([
+      { from: '2026-01', to: '2026-10', text: words[lang].past },
+      { from: '2026-11', to: '2026-12', text: words[lang].upcoming },
+    ]);
   });
 });
 

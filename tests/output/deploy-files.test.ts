@@ -116,7 +116,15 @@ ${servers.join('\n')}
     const rules = parseHeaders(readFileSync(join(dist, host, '_headers'), 'utf8'));
     const pages = plan.filter((p) => p.host === host && p.indexable);
     const css = /href="(\/_astro\/[^"]+\.css)"/.exec(readFileSync(join(dist, host, 'index.html'), 'utf8'))![1]!;
-    const paths = ['/', pages.at(-1)!.path, css, '/pagefind/pagefind.js', '/robots.txt'];
+    const paths = [
+      '/',
+      pages.at(-1)!.path,
+      css,
+      '/pagefind/pagefind.js',
+      '/robots.txt',
+      '/favicon.ico',
+      '/manifest.webmanifest',
+    ];
     for (const path of paths) {
       const answer = await get(host, path);
       expect(answer.status, `${host}${path}`).toBe(200);
@@ -125,6 +133,11 @@ ${servers.join('\n')}
       for (const [name, value] of Object.entries(expected))
         expect(answer.headers[name], `${host}${path} ${name}`).toBe(value);
     }
+  });
+
+  it.each([...hosts])('%s: favicon.ico and the manifest are served with their types', async (host) => {
+    expect((await get(host, '/favicon.ico')).headers['content-type']).toBe('image/x-icon');
+    expect((await get(host, '/manifest.webmanifest')).headers['content-type']).toBe('application/manifest+json');
   });
 
   it.each([...hosts])('%s: an unknown address gets the 404 page of its language', async (host) => {

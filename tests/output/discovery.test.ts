@@ -1,10 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import matter from 'gray-matter';
+import { entryFile } from '../../src/content/layout.ts';
+import type { PlannedPage } from '../../src/routing/plan.ts';
 import { hosts, siteEditions } from '../../src/sites/registry.ts';
 import { distDir, pagePlan, root, testBuilds } from '../support/builds.ts';
 import { fileFor, htmlPages, page, searchIndexPages } from '../support/dist.ts';
@@ -17,6 +20,7 @@ const list = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.i
 
 interface UrlEntry {
   loc: string;
+  lastmod?: string;
   'xhtml:link'?: Array<{ hreflang: string; href: string }> | { hreflang: string; href: string };
 }
 function sitemapUrls(host: string): UrlEntry[] {
@@ -55,6 +59,58 @@ describe('sitemaps', () => {
   it.each([...hosts])('%s: robots.txt points to its sitemap index', (host) => {
     expect(readFileSync(join(dist, host, 'robots.txt'), 'utf8')).toContain(
       `Sitemap: https://${host}/sitemap-index.xml`,
+    );
+  });
+});
+
+/**
+ * What an entry page's last change should be, found the way an author would: the file's `updated`
+ * field, a synthesis's meeting date, else the day (Brussels) of the file's last commit.
+ */
+const expectedDays = new Map<string, string | undefined>();
+function expectedLastChange(entry: NonNullable<PlannedPage['entry']>, lang: 'fr' | 'nl'): string | undefined {
+  const file = ['md', 'mdx']
+    .map((ext) => join(root, 'content', entryFile(entry.collection, entry.key, lang, ext)))
+    .find((f) => existsSync(f))!;
+  if (!expectedDays.has(file)) {
+    const data = matter(readFileSync(file, 'utf8')).data as { updated?: Date; date?: Date };
+    const fieldDate = data.updated ?? (entry.collection === 'consultations' ? data.date : undefined);
+    const commit = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
+    const day = (d: Date) => d.toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' });
+    expectedDays.set(
+      file,
+      fieldDate ? fieldDate.toISOString().slice(0, 10) : commit ? day(new Date(commit)) : undefined,
+    );
+  }
+  return expectedDays.get(file);
+}
+
+describe('sitemaps say when each entry page last changed', () => {
+  it.each(siteEditions.map((e) => [`${e.host}${e.basePath}`, e] as const))(
+    '%s: <lastmod> on every entry page (its updated or meeting date, else its last commit), none on lists',
+    (_, edition) => {
+      const urls = new Map(sitemapUrls(edition.host).map((u) => [u.loc, u.lastmod]));
+      const pages = plan.filter((p) => p.host === edition.host && p.lang === edition.lang && p.indexable);
+      const entries = pages.filter((p) => p.entry);
+      expect(entries.length).toBeGreaterThan(5);
+      for (const p of entries) {
+        const expected = expectedLastChange(p.entry!, p.lang);
+        expect(expected, `${p.path}: the sample content is in git`).toBeDefined();
+        expect(urls.get(`https://${p.host}${p.path}`), p.path).toBe(expected);
+      }
+      for (const p of pages.filter((x) => !x.entry))
+        expect(urls.get(`https://${p.host}${p.path}`), p.path).toBeUndefined();
+    },
+  );
+
+  it('dates Focus brochures by their updated field and syntheses by their meeting', () => {
+    const focus = plan.find((p) => p.entry?.key === 'diabetes-type-2' && p.lang === 'fr')!;
+    const data = matter(readFileSync(join(root, 'content', entryFile('focus', 'diabetes-type-2', 'fr')), 'utf8')).data;
+    expect(sitemapUrls(focus.host).find((u) => u.loc.endsWith(focus.path))!.lastmod).toBe(
+      (data.updated as Date).toISOString().slice(0, 10),
     );
   });
 });
@@ -108,6 +164,21 @@ describe('feeds', () => {
       }
       const home = page(dist, edition.host, edition.basePath);
       expect(home('link[type="application/rss+xml"]').attr('href')).toBe(path);
+    },
+  );
+
+  it.each(['/', '/nl/'])(
+    'brusano.brussels%srss.xml dates Zinneke articles, which have no date field, by their last commit',
+    (base) => {
+      const channel = xml.parse(readFileSync(join(dist, 'brusano.brussels', `${base}rss.xml`), 'utf8')).rss.channel;
+      const articles = (list(channel.item) as Array<{ link: string; pubDate: string }>).flatMap((item) => {
+        const p = plan.find((x) => `https://${x.host}${x.path}` === item.link && x.ref.kind === 'zinnekeArticle');
+        return p ? [{ item, p }] : [];
+      });
+      expect(articles.length).toBeGreaterThan(2);
+      for (const { item, p } of articles) {
+        expect(new Date(item.pubDate).toISOString().slice(0, 10), item.link).toBe(expectedLastChange(p.entry!, p.lang));
+      }
     },
   );
 

@@ -19,6 +19,7 @@ describe('HTML validity (Nu Html Checker)', () => {
   it.each([
     ['every page of every host, sample content', testBuilds.sample],
     ['the authoring components and fixtures', testBuilds.contract],
+    ['a month whose theme is not announced yet, a Dutch-only page', testBuilds.later],
   ])('%s: 0 errors', (_, build) => {
     const errors = validate(distDir(build)).map((m) => `${m.url.replace(/^.*\/dist\//, '')}: ${m.message}`);
     expect(errors).toEqual([]);

@@ -95,19 +95,41 @@ describe('language switcher', () => {
     );
   });
 
-  it('on a page with no translation, leads to the other home and says so in both languages', () => {
+  it('on a page with no translation, leads to the other home, says so, and points to the same section', () => {
     // The contract fixture has French-only entries (the sample content is fully translated).
     const fixture = distDir(testBuilds.contract);
     const $ = page(fixture, 'bassin-sud.brussels', '/concertations-thematiques/sante-mentale/2024-1/');
-    expect($('[data-language-switcher]').attr('href')).toBe('https://zorgzone-zuid.brussels/');
+    const switcher = $('[data-language-switcher]');
+    expect(switcher.attr('href')).toBe('https://zorgzone-zuid.brussels/');
+    expect(switcher.text().trim()).toBe('Nederlands — startpagina');
     const notice = $('[data-untranslated-notice]');
     expect(notice.text()).toContain("Cette page n'existe pas en néerlandais.");
-    expect(notice.find('[lang=nl]').text()).toBe('Deze pagina bestaat niet in het Frans.');
+    // The Dutch line is for Dutch readers who landed here: it leads to their list of syntheses.
+    expect(notice.find('[lang=nl]').text().trim()).toBe(
+      'Deze pagina bestaat niet in het Nederlands. Bekijk de rubriek Thematisch overleg',
+    );
+    const link = notice.find('[lang=nl] a[data-untranslated-link]').attr('href')!;
+    expect(link).toBe('https://zorgzone-zuid.brussels/thematisch-overleg/');
+    expect(fileFor(fixture, 'zorgzone-zuid.brussels', new URL(link).pathname)).not.toBeNull();
     expect($('link[rel=alternate][hreflang]')).toHaveLength(0);
 
     const region = page(fixture, 'brusano.brussels', '/zinneke/01/un-outil/');
     expect(region('[data-language-switcher]').attr('href')).toBe('/nl/');
-    expect(region('[data-untranslated-notice]')).toHaveLength(1);
+    expect(region('[data-untranslated-notice] a[data-untranslated-link]').attr('href')).toBe('/nl/zinneke/');
+  });
+
+  it('on a Dutch page with no translation, says so and points to the French section', () => {
+    const later = distDir(testBuilds.later);
+    const $ = page(later, 'zorgzone-zuid.brussels', '/thematisch-overleg/gezondheidscrisissen/2026-1/');
+    const switcher = $('[data-language-switcher]');
+    expect(switcher.attr('href')).toBe('https://bassin-sud.brussels/');
+    expect(switcher.text().trim()).toBe("Français — page d'accueil");
+    const notice = $('[data-untranslated-notice]');
+    expect(notice.children('p').first().text()).toBe('Deze pagina bestaat niet in het Frans.');
+    expect(notice.find('[lang=fr]').text().trim()).toBe(
+      "Cette page n'existe pas en français. Consulter la rubrique Concertations thématiques",
+    );
+    expect(notice.find('[lang=fr] a').attr('href')).toBe('https://bassin-sud.brussels/concertations-thematiques/');
   });
 
   it('translated pages carry no untranslated notice', () => {

@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { CollectionName } from '../../src/content/contract.ts';
+import type { Language } from '../../src/sites/types.ts';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const fixtures = join(root, 'tests/fixtures');
@@ -16,7 +18,41 @@ export interface TestBuild {
   env: Record<string, string>;
   /** Extra arguments to the build command. */
   args?: string[];
+  /**
+   * Content written by the global setup: a copy of `base` plus entries placed by the contract's
+   * layout (so fixtures follow the file layout wherever it moves), in `generatedContentDir(name)`.
+   */
+  content?: { base: string; extra: Array<{ collection: CollectionName; key: string; lang: Language; text: string }> };
 }
+
+export function generatedContentDir(name: string): string {
+  return join(root, '.build/test-content', name);
+}
+
+/** A month with no prevention theme yet in the sample content (it ends in December 2025). */
+export const laterBuildDate = '2026-11-15T10:00:00+01:00';
+
+/** A Dutch-only synthesis: the sample content is fully translated. */
+const dutchOnlySynthesis = `---
+title: Voorbereiding op gezondheidscrisissen — eerste overleg
+summary: Eerste thematisch overleg van de zorgzone over de voorbereiding op gezondheidscrisissen.
+date: 2026-10-08
+meeting: 1
+participants: 24
+---
+
+## Vaststellingen
+
+De deelnemers willen beter weten wie wat doet wanneer een hittegolf of een epidemie de wijk treft.
+
+## Denksporen
+
+Een gedeelde contactlijst per wijk, jaarlijks bijgewerkt.
+
+## Voorgestelde prioritaire acties
+
+Een oefening met de partners van de zorgzone in het voorjaar.
+`;
 
 export const testBuilds = {
   /** The real sample content and registry. */
@@ -45,6 +81,15 @@ export const testBuilds = {
   scheduledPreview: {
     name: 'scheduled-preview',
     env: { BRUSANO_CONTENT_DIR: join(fixtures, 'content-scheduled'), BRUSANO_PREVIEW: '1' },
+  },
+  /** The sample content a year on, when the current month has no theme yet; plus one Dutch-only entry. */
+  later: {
+    name: 'later',
+    env: { BUILD_DATE: laterBuildDate, BRUSANO_CONTENT_DIR: generatedContentDir('later') },
+    content: {
+      base: join(root, 'content'),
+      extra: [{ collection: 'consultations', key: 'south/crisis/2026-1', lang: 'nl', text: dutchOnlySynthesis }],
+    },
   },
 } satisfies Record<string, TestBuild>;
 

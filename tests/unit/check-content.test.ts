@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check/check-content.ts';
 import { formatProblem, type Problem } from '../../src/content/check/problems.ts';
+import { entryFile } from '../../src/content/layout.ts';
 import { contentFixture, md } from '../support/content-fixture.ts';
 
 let cleanups: Array<() => void> = [];
@@ -299,6 +300,39 @@ describe('npm run check warns without blocking', () => {
     expect(w.find((p) => p.message.fr.startsWith('Mois sans thème de prévention en français'))?.message.fr).toContain(
       '2025-04',
     );
+  });
+
+  describe('a month ahead, next month without a published theme', () => {
+    // The fixture's only theme is March 2025, the current month: April has none yet.
+    const nextMonth = (problems: Problem[]) =>
+      warnings(problems).filter((p) => p.message.fr.startsWith('Le mois prochain'));
+    const april = (lang: 'fr' | 'nl', extra = '') => ({
+      [entryFile('prevention', '2025-04-tuberculosis', lang)]: md(`title: T\nsummary: S\nmonth: "2025-04"\n${extra}`),
+    });
+
+    it('warns in each language that lacks it, naming the sites that would show none', () => {
+      const [fr, nl] = nextMonth(check({}));
+      expect(fr!.message.fr).toContain('(2025-04)');
+      expect(fr!.message.fr).toContain('en français');
+      expect(fr!.message.fr).toContain('bassin-sud.brussels');
+      expect(nl!.message.nl).toContain('in het Nederlands');
+      expect(nl!.message.nl).toContain('zorgzone-zuid.brussels');
+      expect(nl!.message.nl).toContain('brusano.brussels/nl');
+      expect(nl!.fix.fr).toContain('2025-04-<thème>');
+    });
+
+    it('is satisfied language by language', () => {
+      const left = nextMonth(check(april('fr')));
+      expect(left).toHaveLength(1);
+      expect(left[0]!.message.fr).toContain('en néerlandais');
+      expect(nextMonth(check({ ...april('fr'), ...april('nl') }))).toEqual([]);
+    });
+
+    it('does not count a draft, or a theme scheduled after the 1st', () => {
+      expect(nextMonth(check({ ...april('fr', 'draft: true'), ...april('nl') }))).toHaveLength(1);
+      expect(nextMonth(check({ ...april('fr'), ...april('nl', 'publishAt: 2025-04-03 09:00') }))).toHaveLength(1);
+      expect(nextMonth(check({ ...april('fr'), ...april('nl', 'publishAt: 2025-03-25 09:00') }))).toEqual([]);
+    });
   });
 
   it("zones without local initiatives for the current month's theme", () => {

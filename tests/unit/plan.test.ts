@@ -74,3 +74,44 @@ describe('page plan', () => {
     expect(new Set(urls).size).toBe(urls.length);
   });
 });
+
+describe('last modification of entry pages', () => {
+  const commits: Record<string, string> = {
+    'zinnekeArticles|01/tools/fr': '2025-06-02T09:30:00Z',
+    'prevention|2025-03-colorectal/fr': '2025-02-20T23:30:00Z',
+    'focus|diabetes/fr': '2024-01-01T00:00:00Z',
+  };
+  const plan = planPages(
+    content({
+      focus: [['diabetes/fr', { slug: 'diabete', updated: new Date('2025-04-22T00:00:00Z') }]],
+      consultations: [['south/prevention/2024-1/fr', { date: new Date('2024-05-14T00:00:00Z') }]],
+      prevention: [['2025-03-colorectal/fr', { month: '2025-03' }]],
+      zinnekeIssues: [['01/fr', { slug: '01' }]],
+      zinnekeArticles: [['01/tools/fr', {}]],
+      pages: [['all/legal/fr', { slug: 'mentions-legales' }]],
+    }),
+    siteEditions,
+    new Date('2025-10-15T10:00:00Z'),
+    (entry) =>
+      commits[`${entry.collection}|${entry.id}`] ? new Date(commits[`${entry.collection}|${entry.id}`]!) : undefined,
+  );
+  const of = (collection: string, key: string) =>
+    plan.filter((p) => p.entry?.collection === collection && p.entry.key === key).map((p) => p.lastModified);
+
+  it("takes the entry's updated field, over its last commit", () => {
+    expect(of('focus', 'diabetes')).toEqual(['2025-04-22']);
+  });
+  it("takes a synthesis's meeting date", () => {
+    expect(of('consultations', 'south/prevention/2024-1')).toEqual(['2024-05-14']);
+  });
+  it('else the last commit, as a day in Brussels, on every site showing the entry', () => {
+    expect(of('zinnekeArticles', '01/tools')).toEqual(['2025-06-02']);
+    // 23:30 UTC on 20 February is the 21st in Brussels.
+    expect(new Set(of('prevention', '2025-03-colorectal'))).toEqual(new Set(['2025-02-21']));
+    expect(of('prevention', '2025-03-colorectal').length).toBe(6);
+  });
+  it('and nothing when neither is known; list pages carry none', () => {
+    expect(of('pages', 'all/legal').every((d) => d === undefined)).toBe(true);
+    expect(plan.filter((p) => !p.entry).every((p) => p.lastModified === undefined)).toBe(true);
+  });
+});

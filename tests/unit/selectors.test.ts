@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../src/content/contract.ts';
 import { toEntryRef } from '../../src/content/model.ts';
-import { groupFocusByTheme, relatedToFocus } from '../../src/content/selectors.ts';
+import {
+  calendarOpeningYear,
+  calendarRows,
+  groupFocusByTheme,
+  latestThemeUpTo,
+  relatedToFocus,
+} from '../../src/content/selectors.ts';
+import { sectionIndexes, sectionOf } from '../../src/routing/navigation.ts';
 
 const entry = <D extends object>(collection: CollectionName, key: string, data: D) =>
   toEntryRef(collection, `${key}/fr`, data);
@@ -46,5 +53,50 @@ describe('the Focus index', () => {
     const groups = groupFocusByTheme(focus, (key) => labels[key]!, 'fr');
     expect(groups.map((g) => g.label)).toEqual(['Diabète', 'Soins palliatifs']);
     expect(groups[0]!.items.map((f) => f.key)).toEqual(['diabetes-2025', 'diabetes-2024']);
+  });
+});
+
+describe('the prevention calendar and the theme of the month', () => {
+  const themes = ['2024-10', '2024-11', '2025-01', '2025-02', '2025-12'].map((month) =>
+    entry('prevention', `${month}-theme`, { month }),
+  );
+
+  it('shows months with a theme one by one and runs of months without one as a single line', () => {
+    const rows = calendarRows(themes, 2025, '2025-06');
+    expect(
+      rows.map((r) => (r.kind === 'theme' ? r.month : `${r.from}..${r.to}${r.upcoming ? ' upcoming' : ''}`)),
+    ).toEqual(['2025-01', '2025-02', '2025-03..2025-05', '2025-06..2025-11 upcoming', '2025-12']);
+    expect(rows.find((r) => r.kind === 'gap' && r.upcoming)).toMatchObject({ count: 6 });
+  });
+
+  it('marks the current month when it has a theme', () => {
+    const rows = calendarRows(themes, 2024, '2024-11');
+    expect(rows.filter((r) => r.kind === 'theme' && r.current).map((r) => r.kind === 'theme' && r.month)).toEqual([
+      '2024-11',
+    ]);
+    expect(rows[0]).toMatchObject({ kind: 'gap', from: '2024-01', to: '2024-09', upcoming: false });
+  });
+
+  it('opens on the latest year with themes, never on a later empty one', () => {
+    expect(calendarOpeningYear(themes, '2026-11')).toBe(2025);
+    expect(calendarOpeningYear(themes, '2025-03')).toBe(2025);
+    expect(calendarOpeningYear(themes, '2023-05')).toBe(2024);
+    expect(calendarOpeningYear([], '2026-11')).toBe(2026);
+  });
+
+  it('finds the most recent theme up to a month', () => {
+    expect(latestThemeUpTo(themes, '2026-11')?.data.month).toBe('2025-12');
+    expect(latestThemeUpTo(themes, '2025-06')?.data.month).toBe('2025-02');
+    expect(latestThemeUpTo(themes, '2024-09')).toBeUndefined();
+  });
+});
+
+describe('sections, for the untranslated notice', () => {
+  it('maps every collection with a list page to it, and site pages to none', () => {
+    expect(sectionOf('focus')).toBe('focus');
+    expect(sectionOf('zinnekeArticles')).toBe('zinneke');
+    expect(sectionOf('consultations')).toBe('consultations');
+    expect(sectionOf('pages')).toBeNull();
+    expect(sectionIndexes[sectionOf('prevention')!]).toEqual({ kind: 'preventionIndex' });
   });
 });

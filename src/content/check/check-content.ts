@@ -11,7 +11,12 @@ import { checkFileContents, readSources, readThemes } from './rules/files.ts';
 import { checkFolderAgreement, checkSchema } from './rules/fields.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkAddresses, checkMeetingNumbers } from './rules/uniqueness.ts';
-import { checkPreventionCalendar, checkServiceReviews, checkTranslations } from './rules/warnings.ts';
+import {
+  checkNextMonthTheme,
+  checkPreventionCalendar,
+  checkServiceReviews,
+  checkTranslations,
+} from './rules/warnings.ts';
 import type { CheckContext, Rule } from './source.ts';
 
 export interface CheckOptions {
@@ -34,6 +39,7 @@ const acrossEntries: Rule[] = [
   checkTranslations,
   checkServiceReviews,
   checkPreventionCalendar,
+  checkNextMonthTheme,
 ];
 
 export function checkContent(options: CheckOptions): Problem[] {

@@ -310,6 +310,22 @@ export const messages = {
       nl: `Voeg voor deze maanden een map ${folderPattern.replace('<month-key>', '<maand>-<thema>')} met ${fileName} toe.`,
     },
   }),
+  nextMonthWithoutTheme: (
+    month: string,
+    lang: Language,
+    sites: readonly string[],
+    folderPattern: string,
+    fileName: string,
+  ): AuthorMessage => ({
+    message: {
+      fr: `Le mois prochain (${month}) n'a pas de thème de prévention publié en ${languageIn[lang].fr} : ${sites.join(', ')} n'auront pas de thème du mois.`,
+      nl: `Volgende maand (${month}) heeft geen gepubliceerd preventiethema in het ${languageIn[lang].nl}: ${sites.join(', ')} hebben dan geen thema van de maand.`,
+    },
+    fix: {
+      fr: `Ajoutez ${folderPattern.replace('<month-key>', `${month}-<thème>`)} avec ${fileName} (sans draft: true) avant le début du mois.`,
+      nl: `Voeg ${folderPattern.replace('<month-key>', `${month}-<thema>`)} met ${fileName} toe (zonder draft: true) vóór het begin van de maand.`,
+    },
+  }),
   zoneWithoutInitiatives: (zoneName: Bilingual, file: string): AuthorMessage => ({
     message: {
       fr: `${zoneName.fr} n'a pas d'initiatives locales pour le thème du mois.`,

@@ -1,6 +1,7 @@
 /** Warnings: what does not block publication but the team should know (translations, reviews, the calendar). */
 import { join } from 'node:path';
-import { zones } from '../../../sites/registry.ts';
+import { brusselsWallTime } from '../../../i18n/dates.ts';
+import { siteEditions, zones } from '../../../sites/registry.ts';
 import { languages, type Language } from '../../../sites/types.ts';
 import { collectionFolder, entryFile } from '../../layout.ts';
 import { initiativesKey, toEntryRef } from '../../model.ts';
@@ -80,4 +81,28 @@ export function checkPreventionCalendar(ctx: CheckContext): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * A month ahead: next month has a published theme in each language, else every site of that
+ * language would open the month with no theme of the month. Drafts and themes scheduled after
+ * the 1st do not count.
+ */
+export function checkNextMonthTheme(ctx: CheckContext): Problem[] {
+  const [year, month] = brusselsMonth(ctx.now).split('-').map(Number) as [number, number];
+  const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+  const firstDay = brusselsWallTime(Number(next.slice(0, 4)), Number(next.slice(5, 7)), 1);
+  const preventionFolder = ctx.rel(join(ctx.root, collectionFolder('prevention')));
+  const ready = (f: SourceFile) => {
+    const publishAt = f.parsed?.publishAt;
+    return f.data.draft !== true && !(publishAt instanceof Date && publishAt > firstDay);
+  };
+  return languages.flatMap((lang) => {
+    const themes = ctx.files.filter((f) => f.collection === 'prevention' && f.lang === lang && f.data.month === next);
+    if (themes.some(ready)) return [];
+    const sites = siteEditions.filter((e) => e.lang === lang).map((e) => `${e.host}${e.basePath.slice(0, -1)}`);
+    const file = entryFile('prevention', '<month-key>', lang);
+    const folder = `content/${file.split('/').slice(0, -1).join('/')}/`;
+    return [warning(preventionFolder, messages.nextMonthWithoutTheme(next, lang, sites, folder, fileName(file)))];
+  });
 }
