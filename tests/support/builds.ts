@@ -36,6 +36,8 @@ export const laterBuildDate = '2026-11-15T10:00:00+01:00';
 const dutchOnlySynthesis = `---
 title: Voorbereiding op gezondheidscrisissen — eerste overleg
 summary: Eerste thematisch overleg van de zorgzone over de voorbereiding op gezondheidscrisissen.
+topic: crisis
+year: 2026
 date: 2026-10-08
 meeting: 1
 participants: 24
