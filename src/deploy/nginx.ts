@@ -1,16 +1,34 @@
 /** For self-hosting: an nginx server block per host, with the same headers and redirects as the static host's files. */
 import { editionsOnHost } from '../sites/registry.ts';
-import { headerRules } from './headers.ts';
+import { headerRules, headersAt } from './headers.ts';
 import { redirects } from './redirects.ts';
+
+const addHeaders = (headers: Record<string, string>, indent: string) =>
+  Object.entries(headers)
+    .map(([k, v]) => `${indent}add_header ${k} "${v}" always;`)
+    .join('\n');
+
+/** One nginx location per narrower `_headers` rule, sending what `_headers` sends on that path. */
+function ruleLocations(host: string): string[] {
+  const rules = headerRules(host);
+  return rules
+    .filter((rule) => rule.path !== '/*')
+    .map((rule) => {
+      const indent = '        ';
+      if (rule.path.endsWith('/*')) {
+        const prefix = rule.path.slice(0, -1);
+        return `    location ^~ ${prefix} {\n${addHeaders(headersAt(rules, prefix), indent)}\n    }`;
+      }
+      // An exact page ('/recherche/'): serve its index.html in this location (try_files keeps
+      // the location, the index directive would not), so the page gets these headers.
+      const file = rule.path.endsWith('/') ? `${rule.path}index.html` : rule.path;
+      return `    location = ${rule.path} {\n        try_files ${file} =404;\n${addHeaders(headersAt(rules, rule.path), indent)}\n    }`;
+    });
+}
 
 /** An nginx server block serving the same files with the same headers and redirects. */
 export function nginxServer(host: string, root = `/var/www/${host}`): string {
-  const header = (headers: Record<string, string>, indent: string) =>
-    Object.entries(headers)
-      .map(([k, v]) => `${indent}add_header ${k} "${v}" always;`)
-      .join('\n');
-  const rules = headerRules(host);
-  const [all, assets, pagefind] = [rules[0]!, rules[1]!, rules.find((r) => r.path === '/pagefind/*')];
+  const all = headersAt(headerRules(host), '/');
   // An edition under a path prefix (the region's Dutch half) has its own 404 page.
   const prefixed = editionsOnHost(host)
     .map((e) => e.basePath)
@@ -30,17 +48,15 @@ server {
     root ${root};
     index index.html;
     error_page 404 /404.html;
-${prefixed.map((base) => `    location ^~ ${base} {\n        error_page 404 ${base}404.html;\n        try_files $uri $uri/ =404;\n${header(all.headers, '        ')}\n    }\n`).join('')}
+${prefixed.map((base) => `    location ^~ ${base} {\n        error_page 404 ${base}404.html;\n        try_files $uri $uri/ =404;\n${addHeaders(all, '        ')}\n    }\n`).join('')}
     # add_header in a location replaces the server's, so each location lists them all.
     location / {
         try_files $uri $uri/ =404;
-${header(all.headers, '        ')}
+${addHeaders(all, '        ')}
     }
 
-    location ~ ^/(_astro|brand)/ {
-${header({ ...all.headers, ...assets.headers }, '        ')}
-    }
-${pagefind ? `\n    location /pagefind/ {\n${header({ ...all.headers, ...pagefind.headers }, '        ')}\n    }\n` : ''}
+${ruleLocations(host).join('\n\n')}
+
 ${redirectLines.join('\n')}
 }
 `;

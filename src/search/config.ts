@@ -20,6 +20,9 @@ export interface SearchConfig {
   };
 }
 
+/** Where each host's Pagefind bundle (script, worker, index) is published. */
+export const searchBundlePath = '/pagefind/';
+
 /** The region widens to the five zones; a zone widens to the region. */
 export function networkOf(site: Site): Site[] {
   return site.kind === 'region' ? sites.filter((s) => s.kind === 'zone') : sites.filter((s) => s.kind === 'region');
@@ -33,18 +36,18 @@ export function searchPeers(host: string): string[] {
   return [...new Set(sites)].sort();
 }
 
-/** Hosts that merge this host's search index (and so need CORS on /pagefind/). */
+/** Hosts that merge this host's search index (and so need CORS on its search bundle). */
 export function searchReaders(host: string): string[] {
   return hosts.filter((other) => other !== host && searchPeers(other).includes(host));
 }
 
 export function searchConfig(site: Site, lang: Language, t: UiStrings): SearchConfig {
   return {
-    bundlePath: '/pagefind/',
+    bundlePath: searchBundlePath,
     siteName: site.name[lang],
     network: networkOf(site).map((other) => {
       const e = editionOf(other, lang);
-      return { name: other.name[lang], index: `https://${e.host}/pagefind/`, baseUrl: `https://${e.host}/` };
+      return { name: other.name[lang], index: `https://${e.host}${searchBundlePath}`, baseUrl: `https://${e.host}/` };
     }),
     lang,
     locale: locale(lang),

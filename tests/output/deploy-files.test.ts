@@ -116,7 +116,8 @@ ${servers.join('\n')}
     const rules = parseHeaders(readFileSync(join(dist, host, '_headers'), 'utf8'));
     const pages = plan.filter((p) => p.host === host && p.indexable);
     const css = /href="(\/_astro\/[^"]+\.css)"/.exec(readFileSync(join(dist, host, 'index.html'), 'utf8'))![1]!;
-    const paths = ['/', pages.at(-1)!.path, css, '/pagefind/pagefind.js', '/robots.txt'];
+    const searchPages = plan.filter((p) => p.host === host && p.ref.kind === 'search').map((p) => p.path);
+    const paths = ['/', pages.at(-1)!.path, ...searchPages, css, '/pagefind/pagefind.js', '/robots.txt'];
     for (const path of paths) {
       const answer = await get(host, path);
       expect(answer.status, `${host}${path}`).toBe(200);
