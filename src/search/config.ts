@@ -44,6 +44,9 @@ export interface SearchConfig {
   };
 }
 
+/** Where each host's Pagefind bundle (script, worker, index) is published. */
+export const searchBundlePath = '/pagefind/';
+
 /** Every other site: a reader's search widens to the region and all zones. */
 export function networkOf(site: Site): Site[] {
   return sites.filter((s) => s.id !== site.id);
@@ -69,14 +72,14 @@ export function searchPeers(host: string): string[] {
   return [...new Set(peers)].filter((h) => h !== host).sort();
 }
 
-/** Hosts that read this host's search index (and so need CORS on /pagefind/). */
+/** Hosts that read this host's search index (and so need CORS on its search bundle). */
 export function searchReaders(host: string): string[] {
   return hosts.filter((other) => other !== host && searchPeers(other).includes(host));
 }
 
 const indexOf = (e: SiteEdition): SearchIndex => ({
   name: e.site.name[e.lang],
-  index: `https://${e.host}/pagefind/`,
+  index: `https://${e.host}${searchBundlePath}`,
   baseUrl: `https://${e.host}/`,
 });
 
@@ -89,7 +92,7 @@ const counts = (count: (n: number) => string): Counts => ({
 export function searchConfig(site: Site, lang: Language, t: UiStrings): SearchConfig {
   const other = otherLanguage(lang);
   return {
-    bundlePath: '/pagefind/',
+    bundlePath: searchBundlePath,
     siteFilter: t.searchFilters.zone,
     network: networkOf(site).map((peer) => indexOf(editionOf(peer, lang))),
     widenBelow,

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hosts } from '../../src/sites/registry.ts';
 import { distDir, pagePlan, testBuilds, workDir } from '../support/builds.ts';
+import { observatoryGrade } from '../support/observatory.ts';
 import { headersFor, parseHeaders } from '../support/virtual-hosts.ts';
 
 const build = testBuilds.sample;
@@ -33,10 +34,12 @@ interface Answer {
   body: string;
 }
 
+/** nginx's HTTPS server (here plain HTTP, no certificate) and its port-80 server. */
 let port = 0;
-function get(host: string, path: string): Promise<Answer> {
+let httpPort = 0;
+function get(host: string, path: string, on = port): Promise<Answer> {
   return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+    const req = request({ host: '127.0.0.1', port: on, path, headers: { host } }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk) => (body += chunk));
@@ -64,13 +67,15 @@ describe('nginx server blocks (deploy/nginx/<host>.conf) in a real nginx', () =>
     if (check.error)
       throw new Error('nginx is needed for this test: apt-get install nginx-light (npm test installs it as root).');
     port = await freePort();
+    httpPort = await freePort();
     const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
     mkdirSync(join(prefix, 'logs'));
-    // What a deployer changes: certificates (here plain HTTP on a local port) and the folder.
+    // What a deployer changes: certificates (here plain HTTP on local ports) and the folder.
     const servers = hosts.map((host) =>
       readFileSync(join(workDir(build), 'deploy/nginx', `${host}.conf`), 'utf8')
-        .replace(/^\s*listen \[::\]:443 .*$/m, '')
+        .replace(/^\s*listen \[::\]:(443|80)\b.*$/gm, '')
         .replace(/listen 443 ssl http2;/, `listen 127.0.0.1:${port};`)
+        .replace(/listen 80;/, `listen 127.0.0.1:${httpPort};`)
         .replace(`root /var/www/${host};`, `root ${join(dist, host)};`),
     );
     writeFileSync(
@@ -116,9 +121,11 @@ ${servers.join('\n')}
     const rules = parseHeaders(readFileSync(join(dist, host, '_headers'), 'utf8'));
     const pages = plan.filter((p) => p.host === host && p.indexable);
     const css = /href="(\/_astro\/[^"]+\.css)"/.exec(readFileSync(join(dist, host, 'index.html'), 'utf8'))![1]!;
+    const searchPages = plan.filter((p) => p.host === host && p.ref.kind === 'search').map((p) => p.path);
     const paths = [
       '/',
       pages.at(-1)!.path,
+      ...searchPages,
       css,
       '/pagefind/pagefind.js',
       '/robots.txt',
@@ -138,6 +145,28 @@ ${servers.join('\n')}
   it.each([...hosts])('%s: favicon.ico and the manifest are served with their types', async (host) => {
     expect((await get(host, '/favicon.ico')).headers['content-type']).toBe('image/x-icon');
     expect((await get(host, '/manifest.webmanifest')).headers['content-type']).toBe('application/manifest+json');
+  });
+
+  it.each([...hosts])('%s: plain HTTP redirects to the same address on HTTPS, on the same host', async (host) => {
+    const article = plan.filter((p) => p.host === host && p.indexable).at(-1)!.path;
+    for (const path of ['/', `${article}?q=santé`]) {
+      const answer = await get(host, encodeURI(path), httpPort);
+      expect(answer.status, path).toBe(301);
+      expect(answer.headers.location, path).toBe(`https://${host}${encodeURI(path)}`);
+    }
+  });
+
+  it.each([...hosts])('%s: the home page as nginx serves it grades A+ on the HTTP Observatory scale', async (host) => {
+    const home = await get(host, '/');
+    const redirect = await get(host, '/', httpPort);
+    const graded = observatoryGrade({
+      headers: home.headers,
+      host,
+      html: home.body,
+      httpRedirects: [`http://${host}/`, redirect.headers.location!],
+    });
+    expect(graded.results.filter((r) => r.modifier < 0)).toEqual([]);
+    expect(graded.grade, String(graded.score)).toBe('A+');
   });
 
   it.each([...hosts])('%s: an unknown address gets the 404 page of its language', async (host) => {
