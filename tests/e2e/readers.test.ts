@@ -3,20 +3,15 @@
  * widths: the theme of the month when it is not announced yet, the calendar's badge, the
  * untranslated notice and switcher, and each host's icons.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/index.ts';
+import { axeProblems } from '../support/axe.ts';
 import { distDir, pagePlan, testBuilds } from '../support/builds.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { routeHosts } from '../support/virtual-hosts.ts';
 
-const widths = [375, 1280];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const widths = [390, 1280];
 
 /** Opens a page at each width; no axe violation, no horizontal scrolling. */
 async function checkAtWidths(browser: Browser, build: keyof typeof testBuilds, url: string): Promise<void> {
@@ -25,7 +20,7 @@ async function checkAtWidths(browser: Browser, build: keyof typeof testBuilds, u
     await routeHosts(context, distDir(testBuilds[build]));
     const page = await context.newPage();
     expect((await page.goto(url))?.status(), url).toBe(200);
-    expect(await axeViolations(page), `${url} at ${width}px`).toEqual([]);
+    expect(await axeProblems(page), `${url} at ${width}px`).toEqual([]);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
