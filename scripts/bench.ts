@@ -4,7 +4,7 @@
  * initiatives for every zone) sized for about --pages output pages, builds it
  * with the full pipeline, then builds a bare Astro project with the same number
  * of pages (one collection, one route, same markdown) plus Pagefind, with Astro's
- * default markdown processor and with the project's unified one, and prints all. Figures go to docs/performance.md by hand, with the machine they came from.
+ * default markdown processor and with the unified one the project used before, and prints all. Figures go to docs/performance.md by hand, with the machine they came from.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -132,8 +132,8 @@ const report = JSON.parse(/REPORT (.+)/.exec(full.stdout)![1]!) as {
 const pages = Object.values(report.hosts).reduce((s, h) => s + h.pages, 0);
 
 // The baseline: one collection, one route, the same markdown, as many pages. Built twice: with
-// Astro's default markdown processor, and with the unified one this project needs for its
-// remark plugins, so the report can tell the processor's cost from the templates'.
+// Astro's default markdown processor (Sätteri, what the project uses), and, for comparison with
+// earlier figures, with the unified one and remark-gfm the project used before.
 function bareAstro(name: string, config: { imports?: string; markdown?: string } = {}) {
   const base = join(bench, name);
   mkdirSync(join(base, 'src/pages'), { recursive: true });
@@ -162,8 +162,8 @@ console.log(`Baseline: bare Astro, ${pages} pages, then Pagefind…`);
 const baseline = bareAstro('baseline');
 console.log('Baseline with the unified markdown processor…');
 const unifiedBaseline = bareAstro('baseline-unified', {
-  imports: `import { unified } from '@astrojs/markdown-remark';\nimport remarkGfm from 'remark-gfm';\nimport { remarkSteps } from ${JSON.stringify(join(root, 'src/content/remark-steps.ts'))};`,
-  markdown: '{ processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkSteps] }) }',
+  imports: `import { unified } from '@astrojs/markdown-remark';\nimport remarkGfm from 'remark-gfm';`,
+  markdown: '{ processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) }',
 });
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -187,7 +187,7 @@ const rows: Array<[string, string]> = [
   ['+ Pagefind on it: wall', `${baseline.search.wall.toFixed(1)} s`],
   ['ratio full / (bare Astro + Pagefind)', (full.wall / (baseline.render.wall + baseline.search.wall)).toFixed(2)],
   [
-    'bare Astro, unified markdown (remark-gfm, steps)',
+    'bare Astro, unified markdown (remark-gfm)',
     `${unifiedBaseline.render.wall.toFixed(1)} s (peak ${unifiedBaseline.render.maxRssMb} MB)`,
   ],
   [

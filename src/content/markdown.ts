@@ -1,0 +1,52 @@
+/**
+ * How .md and .mdx entries become HTML: Sätteri, Astro's default markdown processor (Rust), with
+ * GitHub-flavoured markdown and typographic punctuation on (Astro's defaults), plus the project's
+ * two plugins. @astrojs/mdx takes the same processor for .mdx.
+ */
+import { satteri } from '@astrojs/markdown-satteri';
+import type { HastPluginDefinition } from 'satteri';
+import { stepsPlugin } from './steps.ts';
+
+/** A table column's alignment as Sätteri writes it (`style="text-align: left"`), or null. */
+export function styleAlignment(style: unknown): 'left' | 'center' | 'right' | null {
+  if (typeof style !== 'string') return null;
+  const match = /^\s*text-align:\s*(left|center|right)\s*;?\s*$/.exec(style);
+  return match ? (match[1] as 'left' | 'center' | 'right') : null;
+}
+
+/**
+ * Aligned table columns as `align="…"`, as they always were: the Content-Security-Policy allows no
+ * inline style (`style-src 'self'`), so Sätteri's `style="text-align: …"` would be dropped by
+ * browsers, with a CSP violation on every aligned cell. Only <th> and <td> reach this plugin.
+ */
+export const tableAlignment: HastPluginDefinition = {
+  name: 'table-alignment',
+  element: {
+    filter: ['th', 'td'],
+    visit(node, ctx) {
+      const align = styleAlignment(node.properties?.style);
+      if (!align) return;
+      ctx.setProperty(node, 'style', null);
+      ctx.setProperty(node, 'align', align);
+    },
+  },
+};
+
+/** Sätteri ends a document's HTML with a line feed, which unified did not: pages stay as they were. */
+export const withoutFinalLineFeed = (html: string) => (html.endsWith('\n') ? html.slice(0, -1) : html);
+
+export function markdownProcessor() {
+  const processor = satteri({ mdastPlugins: [stepsPlugin], hastPlugins: [tableAlignment] });
+  return {
+    ...processor,
+    async createRenderer(shared: Parameters<typeof processor.createRenderer>[0]) {
+      const renderer = await processor.createRenderer(shared);
+      return {
+        async render(...args: Parameters<typeof renderer.render>) {
+          const rendered = await renderer.render(...args);
+          return { ...rendered, code: withoutFinalLineFeed(rendered.code) };
+        },
+      };
+    },
+  };
+}
