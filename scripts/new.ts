@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import matter from 'gray-matter';
+import { formatEntry } from '../src/content/canonical.ts';
 import { readThemes } from '../src/content/check/rules/files.ts';
 import { contentRoot } from '../src/settings.ts';
 import { scaffold, scaffoldHelp, type ScaffoldCollection } from '../src/content/scaffold/templates.ts';
@@ -44,9 +44,8 @@ if (existing.length) {
 for (const file of entry.files) {
   const target = join(contentRoot(), file.path);
   mkdirSync(dirname(target), { recursive: true });
-  // Dates read better as 2026-01-15 than as full timestamps.
-  const text = matter.stringify(`\n${file.body}`, file.data).replace(/(\d{4}-\d{2}-\d{2})T00:00:00\.000Z/g, '$1');
-  writeFileSync(target, text);
+  // In the form the web editor writes, so that its first save there changes only what is edited.
+  writeFileSync(target, formatEntry(entry.collection, file.data, file.body));
   console.log(`Created ${target}`);
 }
 console.log('The entry is a draft (draft: true): remove that line when it is ready to publish.');

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import {
   imageFreeSchemas,
   schemasWithImages,
@@ -28,5 +29,12 @@ export const collections = {
   }),
   zinnekeArticles: defineCollection({ loader: loader('zinnekeArticles'), schema: imageFreeSchemas.zinnekeArticles }),
   pages: defineCollection({ loader: loader('pages'), schema: imageFreeSchemas.pages }),
-  themes: defineCollection({ loader: file(`${contentRoot()}/${themesFile}`), schema: themeLabelsSchema }),
+  // content/themes.yml is a list of { key, fr, nl } (what the web editor writes): one entry per key.
+  themes: defineCollection({
+    loader: file(`${contentRoot()}/${themesFile}`, {
+      parser: (text) =>
+        Object.fromEntries((parseYaml(text) as Array<{ key: string }>).map(({ key, ...labels }) => [key, labels])),
+    }),
+    schema: themeLabelsSchema,
+  }),
 };

@@ -32,8 +32,10 @@ export interface CollectionSpec {
    * `<name>` (shared by the French and Dutch files), then `<lang>`. Classification, Astro's loaders,
    * file names in messages, the scaffolder and the web editor's paths all derive from it
    * (src/content/layout.ts). A part named like a field of the schema (`<topic>`, `<year>`,
-   * `<meeting>`, `<prevention>`, `<issue>`) is also written in the file, so that the web editor
-   * can place a new entry from what the author chose; the checker keeps the two in agreement.
+   * `<meeting>`, `<prevention>`, `<issue>`, `<article>`) is also written in the file, so that the
+   * web editor can place a new entry from what the author chose; the checker keeps the two in
+   * agreement. `<zone>` and `<scope>` name a site (the web editor has one collection per site);
+   * any other part is the entry's own folder name, whose shape `folderPartPatterns` gives.
    */
   path: string;
   /** File types an entry may be written in. */
@@ -48,7 +50,7 @@ const markdownOrMdx = ['md', 'mdx'] as const;
  */
 export const collectionSpecs: Record<CollectionName, CollectionSpec> = {
   focus: { path: 'focus/<key>/index.<lang>', extensions: markdownOrMdx },
-  prevention: { path: 'prevention/<key>/index.<lang>', extensions: markdownOrMdx },
+  prevention: { path: 'prevention/<prevention>/index.<lang>', extensions: markdownOrMdx },
   initiatives: { path: 'prevention/<prevention>/zones/<zone>.<lang>', extensions: ['md'] },
   consultations: {
     path: 'consultations/<zone>/<topic>/<year>-<meeting>/index.<lang>',
@@ -74,49 +76,105 @@ export function parseEntryId(id: string): EntryAddress {
 
 /**
  * Theme keys and their labels live in content (`content/themes.yml`), so a new
- * theme needs no code change; entries may only use keys listed there.
+ * theme needs no code change; entries may only use keys listed there. The file is a
+ * list of `{ key, fr, nl }`, in the order the web editor shows them.
  */
 export const themesFile = 'themes.yml';
 
 // ---- Field types -----------------------------------------------------------
+
+/**
+ * What a field means beyond its type, for the web editor (src/editor) and readers of this file:
+ * `shared` fields hold one value for both languages (the editor asks once and writes it in both
+ * files); `kind` names what the value is when a string or date does not say enough.
+ */
+export interface FieldMeta {
+  shared?: true;
+  kind?: 'day' | 'dateTime' | 'paragraph' | 'image' | 'file' | 'theme' | 'reference';
+  /** For a `reference`: the collection whose entry folder the value names. */
+  collection?: CollectionName;
+}
+
+/** Attaches a field's meaning (read back with `fieldMeta`). */
+function described<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
+  return schema.meta({ ...meta }) as T;
+}
+
+/** The same value in both languages. */
+const shared = <T extends z.ZodType>(schema: T): T => described(schema, { shared: true });
+
+/** A field's meaning, through `.optional()` and other wrappers. */
+export function fieldMeta(schema: z.ZodType): FieldMeta {
+  let current: z.ZodType | undefined = schema;
+  let meta: FieldMeta = {};
+  while (current) {
+    meta = { ...((current.meta() as FieldMeta | undefined) ?? {}), ...meta };
+    const def = current.def as { type: string; innerType?: z.ZodType };
+    current = def.type === 'optional' || def.type === 'default' ? def.innerType : undefined;
+  }
+  return meta;
+}
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slug = z.string().regex(slugPattern, {
   message: 'lowercase letters, digits and single hyphens only (for example: sante-mentale)',
 });
 const text = z.string().trim().min(1);
+/** One or two sentences, shown in lists, search results and search engines. */
+export const summaryMaxLength = 320;
+const summary = described(
+  text.max(summaryMaxLength, { message: 'at most 320 characters (it is shown in lists and search results)' }),
+  { kind: 'paragraph' },
+);
 
 /** A calendar day. YAML reads 2025-01-26 as a Date; a quoted string is accepted too. */
-export const day = z.union([
-  z.date(),
-  z.iso.date().transform((s) => new Date(`${s}T00:00:00Z`)),
-]);
+export const day = described(z.union([z.date(), z.iso.date().transform((s) => new Date(`${s}T00:00:00Z`))]), {
+  kind: 'day',
+});
 
 /**
  * A moment in Brussels time. Authors write `2025-03-01 09:00` (quoted or not);
  * YAML reads an unquoted one as UTC, so both forms are taken as Brussels wall-clock time.
  */
-export const brusselsDateTime = z.union([z.date(), z.string()]).transform((value, ctx) => {
-  const wall =
-    value instanceof Date
-      ? [value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate(), value.getUTCHours(), value.getUTCMinutes()]
-      : /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/.exec(value)?.slice(1).map((n) => Number(n ?? 0));
-  if (!wall || wall.some(Number.isNaN)) {
-    ctx.addIssue({ code: 'custom', message: 'a date and time like 2025-03-01 09:00' });
-    return z.NEVER;
-  }
-  return brusselsWallTime(wall[0]!, wall[1]!, wall[2]!, wall[3] ?? 0, wall[4] ?? 0);
-});
+export const brusselsDateTime = described(
+  z.union([z.date(), z.string()]).transform((value, ctx) => {
+    const wall =
+      value instanceof Date
+        ? [value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate(), value.getUTCHours(), value.getUTCMinutes()]
+        : /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/.exec(value)?.slice(1).map((n) => Number(n ?? 0));
+    if (!wall || wall.some(Number.isNaN)) {
+      ctx.addIssue({ code: 'custom', message: 'a date and time like 2025-03-01 09:00' });
+      return z.NEVER;
+    }
+    return brusselsWallTime(wall[0]!, wall[1]!, wall[2]!, wall[3] ?? 0, wall[4] ?? 0);
+  }),
+  { kind: 'dateTime' },
+);
 
 export const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** A prevention theme's folder: its month, then a short name (2025-03-colorectal-cancer). */
 export const preventionKeyPattern = /^\d{4}-(0[1-9]|1[0-2])-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A Zinneke issue's folder: its two-digit number. */
 export const issueKeyPattern = /^\d{2}$/;
-const month = z.string().regex(monthPattern, { message: 'a month like 2025-03 (year-month, in quotes)' });
+
+/**
+ * The shape of an entry's own folder name, by its part name in `collectionSpecs` paths (the
+ * parts that are not fields or sites): what the web editor asks when a new entry is created.
+ */
+export const folderPartPatterns: Record<string, RegExp> = {
+  key: slugPattern,
+  prevention: preventionKeyPattern,
+  issue: issueKeyPattern,
+};
+
+const month = z.string().regex(monthPattern, { message: 'a month like 2025-03 (year-month)' });
 const year = z.number().int().min(2000).max(2100);
 const url = z.url({ message: 'a full web address starting with https://' });
-const themeKey = z.string().regex(slugPattern, { message: 'a short theme key like mental-health' });
+const themeKey = described(z.string().regex(slugPattern, { message: 'a short theme key like mental-health' }), {
+  kind: 'theme',
+});
+/** A file beside the entry (a PDF), by its name. */
+const attachment = described(z.string(), { kind: 'file' });
 
 /** An explicit link from a Focus to a prevention theme or a Zinneke article, by folder key. */
 export const relatedPattern = /^(prevention:[a-z0-9][a-z0-9-]*|zinneke:[a-z0-9-]+\/[a-z0-9][a-z0-9-]*)$/;
@@ -124,22 +182,23 @@ const related = z.string().regex(relatedPattern, {
   message: 'a prevention theme or Zinneke article, like prevention:2025-07-hydration or zinneke:01/territorialisation',
 });
 
-/** Fields any translated entry may carry: publication control and its URL segment. */
+/** What names an entry, in each language. */
+const naming = { title: text, summary, slug: slug.optional() };
+
+/** When an entry is published, in each language; `updated` also tells how far a translation lags. */
 const publication = {
-  title: text,
-  summary: text.max(320, { message: 'at most 320 characters (it is shown in lists and search results)' }),
-  slug: slug.optional(),
+  updated: day.optional(),
   draft: z.boolean().optional(),
   publishAt: brusselsDateTime.optional(),
   unpublishAt: brusselsDateTime.optional(),
-  updated: day.optional(),
 };
 
 /** Content images must say what they show, or declare themselves decorative. */
 export function imageField<T extends z.ZodType>(src: T) {
+  const file = shared(described(src, { kind: 'image' }));
   return z.union([
-    z.strictObject({ src, alt: text }),
-    z.strictObject({ src, decorative: z.literal(true) }),
+    z.strictObject({ src: file, alt: text }),
+    z.strictObject({ src: file, decorative: shared(z.literal(true)) }),
   ]);
 }
 
@@ -152,15 +211,25 @@ const service = z.strictObject({
   website: url.optional(),
 });
 
-export const themeLabelsSchema = z.strictObject({ fr: text, nl: text });
+/** One theme of `content/themes.yml`: its key and its label in each language. */
+export const themeSchema = z.strictObject({ key: themeKey, fr: text, nl: text });
+/** A theme's labels, as Astro's `themes` collection holds them (by key). */
+export const themeLabelsSchema = themeSchema.omit({ key: true });
 
-/** Schemas of the collections without images: built once, whatever the number of entries. */
+/**
+ * Schemas of the collections without images: built once, whatever the number of entries.
+ * The order of the fields is the order they are written in a file and shown in the web editor:
+ * where the entry is filed, what names it, what it says, when it is published.
+ */
 export const imageFreeSchemas = {
-  prevention: z.strictObject({ ...publication, month, theme: themeKey.optional() }),
+  prevention: z.strictObject({ ...naming, month: shared(month), theme: shared(themeKey).optional(), ...publication }),
   initiatives: z.strictObject({
-    prevention: z.string().regex(preventionKeyPattern, {
-      message: 'the prevention theme\'s folder, like 2025-03-colorectal-cancer',
-    }),
+    prevention: described(
+      z.string().regex(preventionKeyPattern, {
+        message: "the prevention theme's folder, like 2025-03-colorectal-cancer",
+      }),
+      { shared: true, kind: 'reference', collection: 'prevention' },
+    ),
     initiatives: z.array(
       z.strictObject({
         title: text,
@@ -172,24 +241,31 @@ export const imageFreeSchemas = {
     ),
   }),
   consultations: z.strictObject({
+    topic: shared(z.enum(consultationThemes)),
+    year: shared(year),
+    meeting: shared(z.number().int().positive()),
+    ...naming,
+    date: shared(day),
+    participants: shared(z.number().int().nonnegative()).optional(),
     ...publication,
-    topic: z.enum(consultationThemes),
-    year,
-    date: day,
-    meeting: z.number().int().positive(),
-    participants: z.number().int().nonnegative().optional(),
   }),
   zinnekeArticles: z.strictObject({
-    ...publication,
     /** YAML reads an unquoted 01 as the number 1: both mean issue 01. */
-    issue: z
-      .union([z.string().regex(issueKeyPattern), z.number().int().min(1).max(99)])
-      .transform((n) => String(n).padStart(2, '0')),
-    rubric: z.enum(rubrics),
-    order: z.number().int().optional(),
-    theme: themeKey.optional(),
+    issue: described(
+      z
+        .union([z.string().regex(issueKeyPattern), z.number().int().min(1).max(99)])
+        .transform((n) => String(n).padStart(2, '0')),
+      { shared: true, kind: 'reference', collection: 'zinnekeIssues' },
+    ),
+    /** The article's folder within its issue (an article key may recur in another issue). */
+    article: shared(slug),
+    rubric: shared(z.enum(rubrics)),
+    order: shared(z.number().int()).optional(),
+    ...naming,
+    theme: shared(themeKey).optional(),
+    ...publication,
   }),
-  pages: z.strictObject({ ...publication }),
+  pages: z.strictObject({ ...naming, ...publication }),
 };
 
 /**
@@ -200,29 +276,35 @@ export const imageFreeSchemas = {
 export const schemasWithImages = {
   focus: <I extends z.ZodType>(image: I) =>
     z.strictObject({
-      ...publication,
-      theme: themeKey,
-      updated: day,
-      edition: year,
-      webinar: z
-        .strictObject({ date: day, registrations: z.number().int().nonnegative().optional(), video: url.optional() })
-        .optional(),
-      pdf: z.string().optional(),
+      ...naming,
+      theme: shared(themeKey),
+      edition: shared(year),
       cover: imageField(image).optional(),
+      pdf: attachment.optional(),
+      webinar: shared(
+        z.strictObject({
+          date: day,
+          registrations: z.number().int().nonnegative().optional(),
+          video: url.optional(),
+        }),
+      ).optional(),
       services: z.array(service).optional(),
       servicesReviewed: day.optional(),
       /** Shown with the prevention themes and Zinneke articles of the same theme. */
-      related: z.array(related).optional(),
+      related: shared(z.array(related)).optional(),
+      ...publication,
+      updated: day,
     }),
   zinnekeIssues: <I extends z.ZodType>(image: I) =>
     z.strictObject({
-      ...publication,
-      summary: publication.summary.optional(),
-      number: z.number().int().positive(),
-      season: z.enum(seasons),
-      year,
+      number: shared(z.number().int().positive()),
+      season: shared(z.enum(seasons)),
+      year: shared(year),
+      ...naming,
+      summary: summary.optional(),
       cover: imageField(image).optional(),
-      pdf: z.string().optional(),
+      pdf: attachment.optional(),
+      ...publication,
     }),
 };
 

@@ -75,7 +75,7 @@ describe('npm run check catches each author mistake, naming the file and the fie
       'prevention/2025-03-colorectal-cancer/index.fr.md',
       md('title: T\nsummary: S\nmonth: "2025-3"'),
       'month',
-      '"2025-03"',
+      'format 2025-03 (année-mois)',
     ],
     [
       'a year',
@@ -115,9 +115,32 @@ describe('npm run check catches each author mistake, naming the file and the fie
     expect(p!.fix.fr).toContain('testing');
   });
 
+  it('a theme list that is not a list, or lists a theme twice or without its labels', () => {
+    const [notList] = errors(check({ 'themes.yml': 'testing:\n  fr: Essais\n  nl: Tests\n' }));
+    expect(notList).toMatchObject({ file: 'themes.yml' });
+    expect(notList!.fix.fr).toContain('- key: mental-health');
+    const problems = errors(
+      check({ 'themes.yml': '- key: testing\n  fr: Essais\n  nl: Tests\n- key: testing\n  fr: Bis\n  nl: Bis\n- key: lonely\n  fr: Seul\n' }),
+    );
+    expect(problems.map((p) => `${p.field}: ${p.message.fr}`)).toEqual([
+      'testing: Le thème « testing » est listé deux fois.',
+      'lonely: Le thème « lonely » doit avoir une clé (key) et un libellé fr et un libellé nl.',
+    ]);
+  });
+
+  it('an article whose folder says another name than its article field', () => {
+    const [p] = errors(
+      check({
+        'zinneke/01/tools-article/index.fr.md': md('issue: "01"\narticle: tools\nrubric: tools\ntitle: T\nsummary: S'),
+      }),
+    );
+    expect(p).toMatchObject({ field: 'article', file: 'zinneke/01/tools-article/index.fr.md' });
+    expect(p!.message.fr).toBe('« article » vaut tools, mais le nom du dossier dit tools-article.');
+  });
+
   it('an unknown rubric, with the allowed values', () => {
     const [p] = errors(
-      check({ 'zinneke/01/tools-article/index.fr.md': md('issue: "01"\nrubric: editorial\ntitle: T\nsummary: S') }),
+      check({ 'zinneke/01/tools-article/index.fr.md': md('issue: "01"\narticle: tools-article\nrubric: editorial\ntitle: T\nsummary: S') }),
     );
     expect(p).toMatchObject({ field: 'rubric', file: 'zinneke/01/tools-article/index.fr.md' });
     expect(p!.fix.fr).toContain('state-of-play, on-the-move, decoding, tools, testimonies');
@@ -205,7 +228,7 @@ describe('npm run check catches each author mistake, naming the file and the fie
 
   it('a Zinneke article whose issue has no issue file', () => {
     const [p] = errors(
-      check({ 'zinneke/02/new-article/index.fr.md': md('issue: "02"\nrubric: tools\ntitle: T\nsummary: S') }),
+      check({ 'zinneke/02/new-article/index.fr.md': md('issue: "02"\narticle: new-article\nrubric: tools\ntitle: T\nsummary: S') }),
     );
     expect(p!.file).toBe('zinneke/02/new-article/index.fr.md');
     expect(p!.fix.fr).toContain('content/zinneke/02/index.fr.md');
@@ -247,7 +270,7 @@ describe('npm run check catches each author mistake, naming the file and the fie
         'focus/sample-guide/index.nl.md': md(
           'summary: Geen titel.\ntheme: testing\nupdated: 2025-01-15\nedition: 2025',
         ),
-        'zinneke/01/tools-article/index.fr.md': md('issue: "01"\nrubric: editorial\ntitle: T\nsummary: S'),
+        'zinneke/01/tools-article/index.fr.md': md('issue: "01"\narticle: tools-article\nrubric: editorial\ntitle: T\nsummary: S'),
       }),
     );
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([

@@ -42,9 +42,10 @@ describe('npm run new', () => {
     cleanup = fixture.cleanup;
     expect(runNew(fixture.root, 'zinneke-article', '01/local-networks').status).toBe(0);
     const text = readFileSync(join(fixture.root, 'zinneke/01/local-networks/index.nl.md'), 'utf8');
-    expect(text).toMatch(/^---\ntitle: Titel aan te vullen\n/);
-    expect(text).toContain('rubric: state-of-play');
-    expect(text).toContain('draft: true');
+    // The form the web editor writes: the fields in the contract's order, quotes only where needed.
+    expect(text).toMatch(
+      /^---\nissue: '01'\narticle: local-networks\nrubric: state-of-play\ntitle: Titel aan te vullen\nsummary: .*\ndraft: true\n---\n\nTekst aan te vullen.\n$/,
+    );
   });
 
   it('refuses to overwrite, and rejects a key that does not fit', () => {

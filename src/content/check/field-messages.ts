@@ -25,7 +25,7 @@ export const fieldHints: Record<string, Bilingual> = {
     fr: 'des minuscules sans accents, des chiffres et des tirets (par ex. sante-mentale)',
     nl: 'kleine letters zonder accenten, cijfers en koppeltekens (bv. geestelijke-gezondheid)',
   },
-  month: { fr: 'un mois au format "2025-03", entre guillemets', nl: 'een maand in de vorm "2025-03", tussen aanhalingstekens' },
+  month: { fr: 'un mois au format 2025-03 (année-mois)', nl: 'een maand in de vorm 2025-03 (jaar-maand)' },
   updated: dateHint,
   date: dateHint,
   servicesReviewed: dateHint,
@@ -45,6 +45,10 @@ export const fieldHints: Record<string, Bilingual> = {
   issue: {
     fr: 'le numéro à deux chiffres, comme le dossier (par ex. "01")',
     nl: 'het nummer met twee cijfers, zoals de map (bv. "01")',
+  },
+  article: {
+    fr: "le nom du dossier de l'article dans son numéro : minuscules, chiffres et tirets (par ex. territorialisation)",
+    nl: 'de naam van de map van het artikel in zijn nummer: kleine letters, cijfers en koppeltekens (bv. territorialisation)',
   },
   participants: intHint,
   registrations: intHint,
@@ -73,6 +77,46 @@ export interface FieldMessage {
   field: string;
   message: Bilingual;
   fix: Bilingual;
+}
+
+/**
+ * A value that does not fit its field. `shown` is the value as written; the web editor, which
+ * shows the message beside the value, leaves it out.
+ */
+export function invalidValue(field: string, shown?: string): FieldMessage {
+  const last = field.split(/[.[\]]/).filter((part) => part && !/^\d+$/.test(part)).at(-1) ?? field;
+  return {
+    field,
+    message: {
+      fr: `Valeur incorrecte pour « ${field} »${shown === undefined ? '' : ` : ${shown}`}.`,
+      nl: `Ongeldige waarde voor "${field}"${shown === undefined ? '' : `: ${shown}`}.`,
+    },
+    fix: { fr: `Il faut ${hint(last).fr}.`, nl: `Verwacht: ${hint(last).nl}.` },
+  };
+}
+
+/** A value outside a fixed list; `shown` as for invalidValue. */
+export function unknownValue(field: string, values: readonly string[], shown?: string): FieldMessage {
+  return {
+    field,
+    message: {
+      fr: `Valeur inconnue${shown === undefined ? '' : ` ${shown}`} pour « ${field} ».`,
+      nl: `Onbekende waarde${shown === undefined ? '' : ` ${shown}`} voor "${field}".`,
+    },
+    fix: { fr: `Choisissez parmi : ${values.join(', ')}.`, nl: `Kies uit: ${values.join(', ')}.` },
+  };
+}
+
+/** A text over its maximum length; `length` as written, left out by the web editor. */
+export function textTooLong(field: string, maximum: number, length?: number): FieldMessage {
+  return {
+    field,
+    message: {
+      fr: `« ${field} » est trop long${length === undefined ? '' : ` : ${length} caractères`} pour ${maximum} au maximum.`,
+      nl: `"${field}" is te lang${length === undefined ? '' : `: ${length} tekens`}, hoogstens ${maximum}.`,
+    },
+    fix: { fr: 'Raccourcissez ce texte.', nl: 'Maak deze tekst korter.' },
+  };
 }
 
 const fieldPath = (path: ReadonlyArray<PropertyKey>) =>
@@ -135,29 +179,9 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: 
       }
       break;
     case 'invalid_value':
-      return [
-        {
-          field,
-          message: { fr: `Valeur inconnue ${shown} pour « ${field} ».`, nl: `Onbekende waarde ${shown} voor "${field}".` },
-          fix: {
-            fr: `Choisissez parmi : ${issue.values.map(String).join(', ')}.`,
-            nl: `Kies uit: ${issue.values.map(String).join(', ')}.`,
-          },
-        },
-      ];
+      return [unknownValue(field, issue.values.map(String), shown)];
     case 'too_big':
-      if (typeof value === 'string') {
-        return [
-          {
-            field,
-            message: {
-              fr: `« ${field} » est trop long : ${value.length} caractères pour ${String(issue.maximum)} au maximum.`,
-              nl: `"${field}" is te lang: ${value.length} tekens, hoogstens ${String(issue.maximum)}.`,
-            },
-            fix: { fr: 'Raccourcissez ce texte.', nl: 'Maak deze tekst korter.' },
-          },
-        ];
-      }
+      if (typeof value === 'string') return [textTooLong(field, Number(issue.maximum), value.length)];
       break;
     case 'invalid_union':
       if (last === 'cover' || (value && typeof value === 'object' && 'src' in value && !('alt' in value))) {
@@ -177,11 +201,5 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: 
       }
       break;
   }
-  return [
-    {
-      field,
-      message: { fr: `Valeur incorrecte pour « ${field} » : ${shown}.`, nl: `Ongeldige waarde voor "${field}": ${shown}.` },
-      fix: { fr: `Il faut ${hint(last).fr}.`, nl: `Verwacht: ${hint(last).nl}.` },
-    },
-  ];
+  return [invalidValue(field, shown)];
 }

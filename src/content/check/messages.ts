@@ -28,19 +28,33 @@ export const messages = {
   themesFileMissing: (): AuthorMessage => ({
     message: { fr: 'La liste des thèmes manque.', nl: 'De lijst met thema’s ontbreekt.' },
     fix: {
-      fr: 'Créez content/themes.yml avec, par thème, ses libellés fr et nl.',
-      nl: 'Maak content/themes.yml met per thema de labels fr en nl.',
+      fr: 'Créez content/themes.yml : une liste où chaque thème a sa clé (key) et ses libellés fr et nl.',
+      nl: 'Maak content/themes.yml: een lijst waarin elk thema een sleutel (key) en de labels fr en nl heeft.',
+    },
+  }),
+  themesFileNotAList: (): AuthorMessage => ({
+    message: {
+      fr: 'La liste des thèmes doit être une liste : chaque thème commence par « - key: ».',
+      nl: 'De lijst met thema’s moet een lijst zijn: elk thema begint met "- key:".',
+    },
+    fix: {
+      fr: 'Écrivez chaque thème comme « - key: mental-health » puis, en retrait, « fr: … » et « nl: … ».',
+      nl: 'Schrijf elk thema als "- key: mental-health" met daaronder, ingesprongen, "fr: …" en "nl: …".',
     },
   }),
   themeLabelsMissing: (key: string): AuthorMessage => ({
     message: {
-      fr: `Le thème « ${key} » doit avoir un libellé fr et un libellé nl.`,
-      nl: `Het thema "${key}" moet een label fr en een label nl hebben.`,
+      fr: `Le thème « ${key} » doit avoir une clé (key) et un libellé fr et un libellé nl.`,
+      nl: `Het thema "${key}" moet een sleutel (key), een label fr en een label nl hebben.`,
     },
     fix: {
-      fr: `Écrivez « ${key}: » puis, en retrait, « fr: … » et « nl: … ».`,
-      nl: `Schrijf "${key}:" en daaronder, ingesprongen, "fr: …" en "nl: …".`,
+      fr: 'Sous « - key: … » (minuscules et tirets), écrivez en retrait « fr: … » et « nl: … ».',
+      nl: 'Schrijf onder "- key: …" (kleine letters en koppeltekens), ingesprongen, "fr: …" en "nl: …".',
     },
+  }),
+  themeListedTwice: (key: string): AuthorMessage => ({
+    message: { fr: `Le thème « ${key} » est listé deux fois.`, nl: `Het thema "${key}" staat twee keer in de lijst.` },
+    fix: { fr: 'Gardez-en un seul.', nl: 'Houd er maar één.' },
   }),
   themesFileUnreadable: (reason: string): AuthorMessage => ({
     message: {
@@ -115,8 +129,12 @@ export const messages = {
   }),
 
   // ---- Fields and the folders they must agree with -------------------------------------
-  unknownTheme: (theme: string, known: readonly string[]): AuthorMessage => ({
-    message: { fr: `Thème inconnu « ${theme} ».`, nl: `Onbekend thema "${theme}".` },
+  /** Without the theme: the web editor shows the message beside the value. */
+  unknownTheme: (theme: string | undefined, known: readonly string[]): AuthorMessage => ({
+    message: {
+      fr: theme === undefined ? 'Thème inconnu.' : `Thème inconnu « ${theme} ».`,
+      nl: theme === undefined ? 'Onbekend thema.' : `Onbekend thema "${theme}".`,
+    },
     fix: {
       fr: `Utilisez un thème de content/themes.yml (${known.join(', ')}) ou ajoutez-y ce nouveau thème avec ses libellés.`,
       nl: `Gebruik een thema uit content/themes.yml (${known.join(', ')}) of voeg het nieuwe thema daar toe met zijn labels.`,

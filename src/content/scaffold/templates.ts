@@ -9,6 +9,7 @@ import { entryFile } from '../layout.ts';
 export type ScaffoldCollection = 'focus' | 'prevention' | 'consultation' | 'zinneke-issue' | 'zinneke-article' | 'page';
 
 export interface ScaffoldEntry {
+  collection: CollectionName;
   /** The files to write, by path under content/ (where the contract places them). */
   files: Array<{ path: string; data: Record<string, unknown>; body: string }>;
 }
@@ -64,6 +65,7 @@ export function scaffold(
     draft: true,
   });
   const make = (into: CollectionName, extra: (lang: Language) => Record<string, unknown>): ScaffoldEntry => ({
+    collection: into,
     files: (['fr', 'nl'] as const).map((lang) => ({
       path: entryFile(into, key, lang),
       data: { ...common(lang), ...extra(lang) },
@@ -74,7 +76,7 @@ export function scaffold(
   switch (collection) {
     case 'focus':
       if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(key)) return 'A Focus key is lowercase words joined by hyphens, e.g. perinatal-care.';
-      return make('focus', () => ({ theme, updated: new Date(`${today}T00:00:00Z`), edition: year }));
+      return make('focus', () => ({ theme, updated: today, edition: year }));
     case 'prevention': {
       const m = /^(\d{4}-(?:0[1-9]|1[0-2]))-[a-z0-9]+(-[a-z0-9]+)*$/.exec(key);
       if (!m) return 'A prevention key starts with its month: 2026-01-cervical-cancer.';
@@ -87,7 +89,7 @@ export function scaffold(
       return make('consultations', () => ({
         topic: m[2],
         year: Number(m[3]),
-        date: new Date(`${date}T00:00:00Z`),
+        date,
         meeting: Number(m[4]),
       }));
     }
@@ -96,7 +98,7 @@ export function scaffold(
       return make('zinnekeIssues', () => ({ number: Number(key), season: 'spring', year }));
     case 'zinneke-article':
       if (!/^\d{2}\/[a-z0-9]+(-[a-z0-9]+)*$/.test(key)) return 'A Zinneke article key is <NN>/<key>, e.g. 03/local-networks.';
-      return make('zinnekeArticles', () => ({ issue: key.slice(0, 2), rubric: 'state-of-play' }));
+      return make('zinnekeArticles', () => ({ issue: key.slice(0, 2), article: key.slice(3), rubric: 'state-of-play' }));
     case 'page':
       if (!/^[a-z0-9-]+\/[a-z0-9]+(-[a-z0-9]+)*$/.test(key)) return 'A page key is <site or all>/<key>, e.g. south/contact.';
       return make('pages', () => ({}));

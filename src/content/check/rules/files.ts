@@ -1,8 +1,10 @@
 /** Files and folders: the theme list, where each entry file sits, whether it can be read, what it refers to. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { z } from 'astro/zod';
 import matter from 'gray-matter';
-import { themeLabelsSchema, themesFile } from '../../contract.ts';
+import { parse as parseYaml } from 'yaml';
+import { themeSchema, themesFile } from '../../contract.ts';
 import { contentFiles } from '../../content-files.ts';
 import { markdownFile, placeFile } from '../../layout.ts';
 import { messages } from '../messages.ts';
@@ -11,19 +13,37 @@ import { at, keyLines, type CheckContext, type SourceFile } from '../source.ts';
 
 const firstLine = (e: unknown) => (e as Error).message.split('\n')[0]!;
 
-/** The theme keys of content/themes.yml, each with its two labels. */
-export function readThemes(root: string, rel: (abs: string) => string): { themeKeys: string[]; problems: Problem[] } {
+/** A theme of content/themes.yml: its key and labels. */
+export type Theme = z.infer<typeof themeSchema>;
+
+/** The themes of content/themes.yml (a list of key, fr, nl), the valid ones in file order. */
+export function readThemes(
+  root: string,
+  rel: (abs: string) => string,
+): { themeKeys: string[]; themes: Theme[]; problems: Problem[] } {
   const path = join(root, themesFile);
-  if (!existsSync(path)) return { themeKeys: [], problems: [error(rel(path), messages.themesFileMissing())] };
+  if (!existsSync(path)) return { themeKeys: [], themes: [], problems: [error(rel(path), messages.themesFileMissing())] };
+  let parsed: unknown;
   try {
-    const parsed = matter(`---\n${readFileSync(path, 'utf8')}\n---\n`).data as Record<string, unknown>;
-    const problems = Object.entries(parsed)
-      .filter(([, labels]) => !themeLabelsSchema.safeParse(labels).success)
-      .map(([key]) => error(rel(path), messages.themeLabelsMissing(key), { field: key }));
-    return { themeKeys: Object.keys(parsed), problems };
+    parsed = parseYaml(readFileSync(path, 'utf8'));
   } catch (e) {
-    return { themeKeys: [], problems: [error(rel(path), messages.themesFileUnreadable(firstLine(e)))] };
+    return { themeKeys: [], themes: [], problems: [error(rel(path), messages.themesFileUnreadable(firstLine(e)))] };
   }
+  if (!Array.isArray(parsed)) {
+    return { themeKeys: [], themes: [], problems: [error(rel(path), messages.themesFileNotAList())] };
+  }
+  const themes: Theme[] = [];
+  const problems: Problem[] = [];
+  parsed.forEach((item: unknown, i) => {
+    const key = (item as { key?: unknown } | null)?.key;
+    const named = typeof key === 'string' && key ? key : `#${i + 1}`;
+    const theme = themeSchema.safeParse(item);
+    if (!theme.success) problems.push(error(rel(path), messages.themeLabelsMissing(named), { field: named }));
+    else if (themes.some((t) => t.key === theme.data.key)) {
+      problems.push(error(rel(path), messages.themeListedTwice(named), { field: named }));
+    } else themes.push(theme.data);
+  });
+  return { themeKeys: themes.map((t) => t.key), themes, problems };
 }
 
 /** Every markdown file under the collection folders, placed and parsed; or why it cannot be. */
