@@ -62,7 +62,9 @@ describe('the form the web editor writes', () => {
       { initiatives: [{ place: 'Parvis', title: 'Stand' }], prevention: '2025-03-colorectal-cancer' },
       '',
     );
-    expect(out).toBe('---\nprevention: 2025-03-colorectal-cancer\ninitiatives:\n  - title: Stand\n    place: Parvis\n---\n');
+    expect(out).toBe(
+      '---\nprevention: 2025-03-colorectal-cancer\ninitiatives:\n  - title: Stand\n    place: Parvis\n---\n',
+    );
   });
 
   it('writes the theme list as key, fr, nl', () => {

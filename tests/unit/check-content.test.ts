@@ -120,7 +120,10 @@ describe('npm run check catches each author mistake, naming the file and the fie
     expect(notList).toMatchObject({ file: 'themes.yml' });
     expect(notList!.fix.fr).toContain('- key: mental-health');
     const problems = errors(
-      check({ 'themes.yml': '- key: testing\n  fr: Essais\n  nl: Tests\n- key: testing\n  fr: Bis\n  nl: Bis\n- key: lonely\n  fr: Seul\n' }),
+      check({
+        'themes.yml':
+          '- key: testing\n  fr: Essais\n  nl: Tests\n- key: testing\n  fr: Bis\n  nl: Bis\n- key: lonely\n  fr: Seul\n',
+      }),
     );
     expect(problems.map((p) => `${p.field}: ${p.message.fr}`)).toEqual([
       'testing: Le thème « testing » est listé deux fois.',
@@ -140,7 +143,11 @@ describe('npm run check catches each author mistake, naming the file and the fie
 
   it('an unknown rubric, with the allowed values', () => {
     const [p] = errors(
-      check({ 'zinneke/01/tools-article/index.fr.md': md('issue: "01"\narticle: tools-article\nrubric: editorial\ntitle: T\nsummary: S') }),
+      check({
+        'zinneke/01/tools-article/index.fr.md': md(
+          'issue: "01"\narticle: tools-article\nrubric: editorial\ntitle: T\nsummary: S',
+        ),
+      }),
     );
     expect(p).toMatchObject({ field: 'rubric', file: 'zinneke/01/tools-article/index.fr.md' });
     expect(p!.fix.fr).toContain('state-of-play, on-the-move, decoding, tools, testimonies');
@@ -228,7 +235,11 @@ describe('npm run check catches each author mistake, naming the file and the fie
 
   it('a Zinneke article whose issue has no issue file', () => {
     const [p] = errors(
-      check({ 'zinneke/02/new-article/index.fr.md': md('issue: "02"\narticle: new-article\nrubric: tools\ntitle: T\nsummary: S') }),
+      check({
+        'zinneke/02/new-article/index.fr.md': md(
+          'issue: "02"\narticle: new-article\nrubric: tools\ntitle: T\nsummary: S',
+        ),
+      }),
     );
     expect(p!.file).toBe('zinneke/02/new-article/index.fr.md');
     expect(p!.fix.fr).toContain('content/zinneke/02/index.fr.md');
@@ -270,7 +281,9 @@ describe('npm run check catches each author mistake, naming the file and the fie
         'focus/sample-guide/index.nl.md': md(
           'summary: Geen titel.\ntheme: testing\nupdated: 2025-01-15\nedition: 2025',
         ),
-        'zinneke/01/tools-article/index.fr.md': md('issue: "01"\narticle: tools-article\nrubric: editorial\ntitle: T\nsummary: S'),
+        'zinneke/01/tools-article/index.fr.md': md(
+          'issue: "01"\narticle: tools-article\nrubric: editorial\ntitle: T\nsummary: S',
+        ),
       }),
     );
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
