@@ -265,7 +265,15 @@ export const imageFreeSchemas = {
     theme: shared(themeKey).optional(),
     ...publication,
   }),
-  pages: z.strictObject({ ...naming, ...publication }),
+  pages: z.strictObject({
+    ...naming,
+    /**
+     * The day the page was last checked against reality (for the accessibility statement, its last
+     * assessment): shown under the title; `npm run check` warns 12 months later.
+     */
+    reviewed: day.optional(),
+    ...publication,
+  }),
 };
 
 /**

@@ -67,6 +67,7 @@ export const fr: UiStrings = {
   regionLink: 'Brusano, le niveau régional',
   sitePages: 'À propos',
   updatedOn: (date) => `Mis à jour le ${date}`,
+  reviewedOn: (date) => `Dernière révision le ${date}`,
   edition: (year) => `Édition ${year}`,
   meeting: (n) => `Rencontre n° ${n}`,
   participants: (n) => `${n} participants`,

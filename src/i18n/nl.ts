@@ -67,6 +67,7 @@ export const nl: UiStrings = {
   regionLink: 'Brusano, het gewestelijke niveau',
   sitePages: 'Over ons',
   updatedOn: (date) => `Bijgewerkt op ${date}`,
+  reviewedOn: (date) => `Laatst nagekeken op ${date}`,
   edition: (year) => `Editie ${year}`,
   meeting: (n) => `Bijeenkomst nr. ${n}`,
   participants: (n) => `${n} deelnemers`,

@@ -56,6 +56,8 @@ export interface UiStrings {
   regionLink: string;
   sitePages: string;
   updatedOn: (date: string) => string;
+  /** Under a site page's title: the day its content was last checked (the accessibility statement's assessment). */
+  reviewedOn: (date: string) => string;
   edition: (year: number) => string;
   meeting: (n: number) => string;
   participants: (n: number) => string;

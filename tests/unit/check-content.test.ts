@@ -331,6 +331,21 @@ describe('npm run check warns without blocking', () => {
     expect(w.find((p) => p.field === 'servicesReviewed')?.file).toBe('focus/sample-guide/index.fr.md');
   });
 
+  it('a site page (the accessibility statement) not reviewed for 12 months, and not before', () => {
+    const page = (reviewed: string) => ({
+      'pages/all/legal-notice/index.fr.md': md(`title: Mentions\nsummary: S\nslug: mentions\nreviewed: ${reviewed}`),
+    });
+    const overdue = warnings(check(page('2024-03-14'))).filter((p) => p.field === 'reviewed');
+    expect(overdue.map((p) => [p.file, p.message.fr])).toEqual([
+      [
+        'pages/all/legal-notice/index.fr.md',
+        "Cette page n'a pas été revue depuis plus de 12 mois (date « reviewed »).",
+      ],
+    ]);
+    expect(overdue[0]!.message.nl).toBe('Deze pagina is al meer dan 12 maanden niet nagekeken (datum "reviewed").');
+    expect(warnings(check(page('2024-03-16'))).filter((p) => p.field === 'reviewed')).toEqual([]);
+  });
+
   it('months of the prevention calendar without a theme', () => {
     const w = warnings(check({}));
     expect(w.find((p) => p.message.fr.startsWith('Mois sans thème de prévention en français'))?.message.fr).toContain(

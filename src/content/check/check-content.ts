@@ -14,6 +14,7 @@ import { checkAddresses, checkMeetingNumbers } from './rules/uniqueness.ts';
 import {
   checkNextMonthTheme,
   checkPreventionCalendar,
+  checkPageReviews,
   checkServiceReviews,
   checkTranslations,
 } from './rules/warnings.ts';
@@ -37,6 +38,7 @@ const acrossEntries: Rule[] = [
   checkAddresses,
   checkReferences,
   checkTranslations,
+  checkPageReviews,
   checkServiceReviews,
   checkPreventionCalendar,
   checkNextMonthTheme,

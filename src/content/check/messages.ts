@@ -303,6 +303,16 @@ export const messages = {
       nl: 'Neem de wijzigingen uit de andere taal over en werk "updated" bij.',
     },
   }),
+  pageNotReviewed: (): AuthorMessage => ({
+    message: {
+      fr: "Cette page n'a pas été revue depuis plus de 12 mois (date « reviewed »).",
+      nl: 'Deze pagina is al meer dan 12 maanden niet nagekeken (datum "reviewed").',
+    },
+    fix: {
+      fr: 'Relisez la page (pour la déclaration d\'accessibilité : refaites l\'évaluation), mettez-la à jour puis mettez la date du jour dans « reviewed ».',
+      nl: 'Lees de pagina na (voor de toegankelijkheidsverklaring: doe de beoordeling opnieuw), werk ze bij en zet de datum van vandaag in "reviewed".',
+    },
+  }),
   servicesNotReviewed: (): AuthorMessage => ({
     message: {
       fr: "Le répertoire des services n'a pas été vérifié depuis plus de 12 mois.",

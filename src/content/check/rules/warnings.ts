@@ -36,13 +36,27 @@ export function checkTranslations(ctx: CheckContext): Problem[] {
   });
 }
 
+/** The files whose review date (`field`) is missing or more than a year old. */
+function reviewOverdue(ctx: CheckContext, files: SourceFile[], field: string): SourceFile[] {
+  const yearAgo = new Date(ctx.now.getTime() - 365 * 86_400_000);
+  return files.filter((f) => {
+    const reviewed = f.data[field];
+    return !(reviewed instanceof Date) || reviewed < yearAgo;
+  });
+}
+
 /** A Focus's directory of services is reviewed at least yearly. */
 export function checkServiceReviews(ctx: CheckContext): Problem[] {
-  const yearAgo = new Date(ctx.now.getTime() - 365 * 86_400_000);
-  return ctx.files
-    .filter((f) => f.collection === 'focus' && Array.isArray(f.data.services))
-    .filter((f) => !(f.data.servicesReviewed instanceof Date) || f.data.servicesReviewed < yearAgo)
-    .map((f) => warning(f.rel, messages.servicesNotReviewed(), at(f, 'servicesReviewed')));
+  const withServices = ctx.files.filter((f) => f.collection === 'focus' && Array.isArray(f.data.services));
+  return reviewOverdue(ctx, withServices, 'servicesReviewed').map((f) =>
+    warning(f.rel, messages.servicesNotReviewed(), at(f, 'servicesReviewed')),
+  );
+}
+
+/** A site page that says when it was reviewed (the accessibility statement) is reviewed at least yearly. */
+export function checkPageReviews(ctx: CheckContext): Problem[] {
+  const dated = ctx.files.filter((f) => f.collection === 'pages' && f.data.reviewed !== undefined);
+  return reviewOverdue(ctx, dated, 'reviewed').map((f) => warning(f.rel, messages.pageNotReviewed(), at(f, 'reviewed')));
 }
 
 /** Every month from the first theme to the end of this year has a theme; this month's has each zone's initiatives. */
