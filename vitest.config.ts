@@ -4,8 +4,9 @@ export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
-      // Pure functions: fast, no build needed.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Pure functions: fast, no build needed. Some run a CLI (npm run new, check) in a child
+      // process: on a busy 2-core machine that can take seconds, hence the timeout.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       // What readers get: the built hosts (built once by the global setup), read as files and in Chromium.
       {
         test: {
