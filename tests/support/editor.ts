@@ -99,7 +99,7 @@ async function writeRepository(page: Page, repository: Repository): Promise<void
 }
 
 /** Every file of the repository as the editor left it. */
-export async function readRepository(page: Page): Promise<Repository> {
+async function readOnce(page: Page): Promise<Repository> {
   const files: Array<[string, string]> = await page.evaluate(async () => {
     const out: Array<[string, string]> = [];
     const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
@@ -122,6 +122,18 @@ export async function readRepository(page: Page): Promise<Repository> {
   return Object.fromEntries(files.map(([path, base64]) => [path, Buffer.from(base64, 'base64')]));
 }
 
+/** Every file of the repository as the editor left it (read again if the editor was moving a file). */
+export async function readRepository(page: Page): Promise<Repository> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await readOnce(page);
+    } catch (error) {
+      if (attempt === 5) throw error;
+      await page.waitForTimeout(300);
+    }
+  }
+}
+
 /** Files of a folder (a content fixture), by path under `prefix`. */
 export function folderFiles(dir: string, prefix: string, walk: (dir: string) => string[]): Repository {
   return Object.fromEntries(
@@ -140,18 +152,36 @@ export function editorUi(page: Page) {
   const pane = (lang: string) => page.locator(`div.pane[data-mode="edit"][data-locale="${lang}"]`);
   const field = (lang: string, keyPath: string) =>
     pane(lang).locator(`section.field[data-key-path="${keyPath}"]`).first();
+  /**
+   * A field, scrolled into view: the editor only renders the fields near the visible part of a
+   * pane (and sets up the rich-text editor there), so scroll the pane until it appears.
+   */
+  const shown = async (lang: string, keyPath: string) => {
+    const target = field(lang, keyPath);
+    for (let i = 0; i < 60 && !(await target.count()); i++) {
+      const box = (await pane(lang).boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, i < 30 ? 400 : -400);
+      await page.waitForTimeout(50);
+    }
+    // The pane may re-render under the pointer (a field just filled): try once more.
+    await target.scrollIntoViewIfNeeded().catch(() => target.scrollIntoViewIfNeeded());
+    return target;
+  };
   const ui = {
     pane,
     field,
     /** Type into a text field. */
-    fill: (lang: string, keyPath: string, text: string) =>
-      field(lang, keyPath).locator('input:not([type=file]), textarea').first().fill(text),
+    fill: async (lang: string, keyPath: string, text: string) =>
+      (await shown(lang, keyPath)).locator('input:not([type=file]), textarea').first().fill(text),
     /** A date field (Chromium's date input takes ISO dates whatever the language). */
-    date: (lang: string, keyPath: string, day: string) => field(lang, keyPath).locator('input[type=date]').fill(day),
-    number: (lang: string, keyPath: string, n: number) => field(lang, keyPath).getByRole('spinbutton').fill(String(n)),
+    date: async (lang: string, keyPath: string, day: string) =>
+      (await shown(lang, keyPath)).locator('input[type=date]').fill(day),
+    number: async (lang: string, keyPath: string, n: number) =>
+      (await shown(lang, keyPath)).getByRole('spinbutton').fill(String(n)),
     /** A choice: radio buttons up to five options, a list box above. */
     choose: async (lang: string, keyPath: string, option: string | RegExp) => {
-      const f = field(lang, keyPath);
+      const f = await shown(lang, keyPath);
       if (await f.getByRole('combobox').count()) {
         await f.getByRole('combobox').click();
         await page.getByRole('option', { name: option }).first().click();
@@ -161,19 +191,27 @@ export function editorUi(page: Page) {
     },
     /** The text of an entry, in the rich-text editor. */
     write: async (lang: string, text: string) => {
-      await field(lang, 'body').locator('[contenteditable="true"]').first().click();
+      await (await shown(lang, 'body')).locator('[contenteditable="true"]').first().click();
       await page.keyboard.type(text);
     },
+    /** An optional group of fields (a cover image) starts closed: open it. */
+    addOptional: async (lang: string, keyPath: string) => {
+      const box = (await shown(lang, keyPath)).getByRole('checkbox', { name: /^Add/ }).first();
+      if (!(await box.isChecked())) await box.check();
+    },
+    /** Add an item to a list; each language has its own items. */
+    addItem: async (lang: string, keyPath: string) =>
+      (await shown(lang, keyPath)).getByRole('button', { name: /^Add/ }).first().click(),
     /** Upload a file into a file or image field. */
-    upload: (lang: string, keyPath: string, file: { name: string; mimeType: string; buffer: Buffer }) =>
-      field(lang, keyPath).locator('input[type=file]').first().setInputFiles(file),
+    upload: async (lang: string, keyPath: string, file: { name: string; mimeType: string; buffer: Buffer }) =>
+      (await shown(lang, keyPath)).locator('input[type=file]').first().setInputFiles(file),
     /** Switch the right-hand pane to Dutch, to edit both languages side by side. */
     dutchBeside: async () => {
       await page.getByRole('radio', { name: 'Dutch' }).last().click();
       await pane('nl').waitFor();
     },
     /** The folder name of a new entry, asked in the side panel. */
-    folderName: (name: string) => page.getByRole('group', { name: 'Slug' }).locator('input').fill(name),
+    folderName: (name: string) => page.getByRole('textbox', { name: 'Slug', exact: true }).fill(name),
     newEntry: async (collection: string) => {
       await page.goto(`${editorOrigin}${editorPath}#/collections/${collection}/new`);
       await pane('fr').locator('section.field').first().waitFor({ timeout: 30_000 });
