@@ -8,6 +8,9 @@
  * backend needs the network and an account; its "local repository" mode reads and writes a
  * folder the author picks, through the same code that saves entries. The picker is replaced by
  * the test's OPFS folder (a browser asks a person otherwise). See tests/support/editor.ts.
+ *
+ * EDITOR_SHOTS=<folder> keeps a screenshot of each failing step there, and the written content
+ * and its build in the temporary folder.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,7 +18,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalEntry } from '../../src/content/canonical.ts';
 import { messages } from '../../src/content/check/messages.ts';
+import { placeFile } from '../../src/content/layout.ts';
 import { checkerWords } from '../../src/editor/fields.ts';
 import { githubOrigins } from '../../src/editor/headers.ts';
 import type { PlannedPage } from '../../src/routing/plan.ts';
@@ -135,6 +140,23 @@ describe('the web editor, in a real browser, against a local repository', () => 
     await ui.write('nl', 'Een mantelzorger ondersteunt iemand die minder zelfstandig is.');
     await ui.save();
     repository = await waitForFile(session.page, 'content/focus/caregivers/index.nl.md');
+    expect(repository['content/focus/caregivers/index.fr.md']!.toString('utf8')).toBe(
+      [
+        '---',
+        'title: Aidants proches',
+        'summary: Qui aide un proche au quotidien ? Les soutiens et les congés à Bruxelles.',
+        'theme: testing',
+        'edition: 2025',
+        'cover:',
+        '  src: ./aidants.png',
+        '  alt: Une aidante et sa mère',
+        'updated: 2025-06-01',
+        '---',
+        '',
+        'Un aidant proche soutient une personne en perte d’autonomie.',
+        '',
+      ].join('\n'),
+    );
     expect(changed(repository)).toEqual([
       'content/focus/caregivers/aidants.png',
       'content/focus/caregivers/index.fr.md',
@@ -209,6 +231,13 @@ describe('the web editor, in a real browser, against a local repository', () => 
     expect(session.foreign.filter((url) => !githubOrigins.connect.includes(new URL(url).origin))).toEqual([]);
     // Chromium reports the CDN fonts the bundle declares then replaces with its own; none is fetched.
     expect(session.refused.filter((r) => !r.startsWith('font-src https://cdn.jsdelivr.net/'))).toEqual([]);
+    // Written in the form `npm run format:content` gives the repository: formatting changes nothing.
+    for (const path of changed(repository).filter((p) => p.endsWith('.md'))) {
+      const text = repository[path]!.toString('utf8');
+      const placed = placeFile(path.slice('content/'.length));
+      if (!('key' in placed)) throw new Error(`${path} is not where the contract puts entries`);
+      expect(canonicalEntry(placed.collection, text), path).toBe(text);
+    }
     const work = mkdtempSync(join(tmpdir(), 'editor-e2e-'));
     try {
       const content = join(work, 'content');
