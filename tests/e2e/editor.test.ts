@@ -18,16 +18,18 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalEntry } from '../../src/content/canonical.ts';
+import { canonicalEntry, canonicalThemes } from '../../src/content/canonical.ts';
 import { messages } from '../../src/content/check/messages.ts';
 import { placeFile } from '../../src/content/layout.ts';
 import { checkerWords } from '../../src/editor/fields.ts';
 import { githubOrigins } from '../../src/editor/headers.ts';
+import { editorPath } from '../../src/editor/settings.ts';
 import type { PlannedPage } from '../../src/routing/plan.ts';
 import { distDir, fixtures, root, testBuildDate, testBuilds } from '../support/builds.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { page as pageAt } from '../support/dist.ts';
 import {
+  editorOrigin,
   editorUi,
   folderFiles,
   openEditor,
@@ -226,6 +228,29 @@ describe('the web editor, in a real browser, against a local repository', () => 
     expect(changed(repository).filter((p) => p.startsWith('content/focus/sample-guide/'))).toEqual([path]);
   }, 60_000);
 
+  it('edits the theme list: one label changed, one theme added, nothing else rewritten', async () => {
+    const ui = editorUi(session.page);
+    // The theme list is one file, not translated: its pane has no language.
+    const pane = '_default';
+    await session.page.goto(`${editorOrigin}${editorPath}#/collections/settings/entries/themes`);
+    await ui.fill(pane, 'themes.0.nl', 'Testen');
+    await ui.addItem(pane, 'themes');
+    await ui.fill(pane, 'themes.1.key', 'caregiving');
+    await ui.fill(pane, 'themes.1.fr', 'Aidance');
+    await ui.fill(pane, 'themes.1.nl', 'Mantelzorg');
+    await ui.save();
+    const path = 'content/themes.yml';
+    const start = Date.now();
+    while (seeded[path]!.equals((await readRepository(session.page))[path]!) && Date.now() - start < 20_000) {
+      await session.page.waitForTimeout(500);
+    }
+    repository = await readRepository(session.page);
+    expect(repository[path]!.toString('utf8')).toBe(
+      seeded[path]!.toString('utf8').replace('nl: Tests\n', 'nl: Testen\n') +
+        '- key: caregiving\n  fr: Aidance\n  nl: Mantelzorg\n',
+    );
+  }, 60_000);
+
   it('writes files that pass the check and build into the right pages on the right hosts', async () => {
     // Nothing from a CDN: the one request that leaves the host is the GitHub backend's status check.
     expect(session.foreign.filter((url) => !githubOrigins.connect.includes(new URL(url).origin))).toEqual([]);
@@ -238,6 +263,8 @@ describe('the web editor, in a real browser, against a local repository', () => 
       if (!('key' in placed)) throw new Error(`${path} is not where the contract puts entries`);
       expect(canonicalEntry(placed.collection, text), path).toBe(text);
     }
+    const themes = repository['content/themes.yml']!.toString('utf8');
+    expect(canonicalThemes(themes)).toBe(themes);
     const work = mkdtempSync(join(tmpdir(), 'editor-e2e-'));
     try {
       const content = join(work, 'content');
