@@ -19,7 +19,7 @@ import {
 import { placeFile } from '../../src/content/layout.ts';
 import { bundleKey } from '../../src/editor/bundle.ts';
 import { editorConfig, type EditorInputs } from '../../src/editor/config.ts';
-import { bilingual, checkerWords } from '../../src/editor/fields.ts';
+import { bilingual, checkerWords, editorField } from '../../src/editor/fields.ts';
 import { editorSettings } from '../../src/editor/settings.ts';
 import { sites } from '../../src/sites/registry.ts';
 import { root } from '../support/builds.ts';
@@ -149,6 +149,17 @@ describe('the web editor’s configuration, generated from the content contract'
     );
     expect(editorCollectionsOf('consultations').map((c) => c.path!.split('/')[0])).toEqual(zones);
     expect(editorCollectionsOf('pages').map((c) => c.path!.split('/')[0])).toEqual(['all', ...sites.map((s) => s.id)]);
+  });
+
+  it('shows a field new to the contract without any other change, under its name', () => {
+    const ctx = { themes, translated: true, editorCollection: (c: CollectionName) => c };
+    expect(editorField('subtitle', z.string().optional(), ctx)).toEqual({
+      name: 'subtitle',
+      label: 'subtitle',
+      required: false,
+      i18n: true,
+      widget: 'string',
+    });
   });
 
   it('adds a zone’s collections from the registry alone', () => {
