@@ -8,9 +8,9 @@
  * - the folder picker returns the OPFS folder the test filled (browsers ask a person otherwise).
  * Selectors are the editor's roles, labels and data attributes, not its generated class names.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { contentTypes, resolveFile } from '../../src/serve/static-server.ts';
 import { editorPath } from '../../src/editor/settings.ts';
 import { headersFor, parseHeaders } from './virtual-hosts.ts';
@@ -262,9 +262,3 @@ export async function waitForFile(page: Page, path: string, timeout = 30_000): P
 export const pngFixture = (): Buffer =>
   // The smallest valid PNG the build's image pipeline accepts (1×1, opaque).
   Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64');
-
-export function hasEditor(hostDir: string): boolean {
-  return existsSync(join(hostDir, editorPath, 'index.html'));
-}
-
-export type { Locator };
