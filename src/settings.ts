@@ -5,7 +5,7 @@
  * Authors and CI set the first group; the build pipeline sets the second for the Astro build
  * it runs in the same process (Astro reads its config and routes through these).
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 type Env = Record<string, string | undefined>;
 
@@ -59,6 +59,14 @@ export function astroOutDir(env: Env = process.env): string {
 
 export function astroCacheDir(env: Env = process.env): string {
   return env[settingVariables.cacheDir] ?? 'node_modules/.astro';
+}
+
+/**
+ * What builds keep between runs because it depends on installed packages, not on content (the
+ * web editor's bundle): under node_modules/.cache/, so a fresh `npm ci` starts clean.
+ */
+export function packageCacheDir(root: string): string {
+  return join(root, 'node_modules/.cache/brusano');
 }
 
 export function wantsJsonReport(env: Env = process.env): boolean {

@@ -40,6 +40,8 @@ export interface CollectionSpec {
   path: string;
   /** File types an entry may be written in. */
   extensions: readonly ('md' | 'mdx')[];
+  /** Entries whose text (below the frontmatter) may be empty. */
+  optionalText?: true;
 }
 
 const markdownOrMdx = ['md', 'mdx'] as const;
@@ -51,7 +53,7 @@ const markdownOrMdx = ['md', 'mdx'] as const;
 export const collectionSpecs: Record<CollectionName, CollectionSpec> = {
   focus: { path: 'focus/<key>/index.<lang>', extensions: markdownOrMdx },
   prevention: { path: 'prevention/<prevention>/index.<lang>', extensions: markdownOrMdx },
-  initiatives: { path: 'prevention/<prevention>/zones/<zone>.<lang>', extensions: ['md'] },
+  initiatives: { path: 'prevention/<prevention>/zones/<zone>.<lang>', extensions: ['md'], optionalText: true },
   consultations: {
     path: 'consultations/<zone>/<topic>/<year>-<meeting>/index.<lang>',
     extensions: markdownOrMdx,
@@ -170,9 +172,9 @@ export const folderPartPatterns: Record<string, RegExp> = {
 const month = z.string().regex(monthPattern, { message: 'a month like 2025-03 (year-month)' });
 const year = z.number().int().min(2000).max(2100);
 const url = z.url({ message: 'a full web address starting with https://' });
-const themeKey = described(z.string().regex(slugPattern, { message: 'a short theme key like mental-health' }), {
-  kind: 'theme',
-});
+const themeKeyText = z.string().regex(slugPattern, { message: 'a short theme key like mental-health' });
+/** A theme of the list, by its key. */
+const themeKey = described(themeKeyText, { kind: 'theme' });
 /** A file beside the entry (a PDF), by its name. */
 const attachment = described(z.string(), { kind: 'file' });
 
@@ -212,7 +214,7 @@ const service = z.strictObject({
 });
 
 /** One theme of `content/themes.yml`: its key and its label in each language. */
-export const themeSchema = z.strictObject({ key: themeKey, fr: text, nl: text });
+export const themeSchema = z.strictObject({ key: themeKeyText, fr: text, nl: text });
 /** A theme's labels, as Astro's `themes` collection holds them (by key). */
 export const themeLabelsSchema = themeSchema.omit({ key: true });
 

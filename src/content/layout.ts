@@ -135,3 +135,13 @@ export function entryIdOf(collection: CollectionName, pathInFolder: string): str
   if (!('key' in placed)) throw new Error(`${c.folder}/${pathInFolder} is not an entry of ${collection}`);
   return `${placed.key}/${placed.lang}`;
 }
+
+/**
+ * A collection's folder and its path template below the folder, without the language part
+ * (`<zone>/<topic>/<year>-<meeting>/index`), with the names of its parts: what the web editor's
+ * collections are made from.
+ */
+export function pathTemplate(collection: CollectionName): { folder: string; template: string; parts: string[] } {
+  const c = compiled.find((x) => x.collection === collection)!;
+  return { folder: c.folder, template: `${c.keyTemplate}${c.suffix.replace('.<lang>', '')}`, parts: [...c.names] };
+}

@@ -3,6 +3,7 @@
  * Content-Security-Policy and the other security headers, caching, CORS on the search index.
  * Derived from the registry and the URL resolver: no host name or path is written by hand.
  */
+import { editorHeaderRules } from '../editor/headers.ts';
 import { locate } from '../routing/urls.ts';
 import { searchBundlePath, searchPeers, searchReaders } from '../search/config.ts';
 import { editionsOnHost } from '../sites/registry.ts';
@@ -48,7 +49,7 @@ export const securityHeaders = (host: string): Record<string, string> => ({
 });
 
 const shortCache = 'public, max-age=0, must-revalidate';
-const longCache = 'public, max-age=31536000, immutable';
+export const longCache = 'public, max-age=31536000, immutable';
 
 export interface HeaderRule {
   /** A `_headers` path: exact (`/recherche/`) or a prefix ending in `*` (`/_astro/*`). */
@@ -72,6 +73,8 @@ export function headerRules(host: string): HeaderRule[] {
     { path: '/brand/*', headers: { 'Cache-Control': longCache }, replaces: ['Cache-Control'] },
     ...searchPagePaths(host).map((path) => ({ path, headers: searchPolicy, replaces: ['Content-Security-Policy'] })),
     searchBundleRule(host, searchPolicy),
+    // The web editor on the regional host: its own policy under its path (src/editor/headers.ts).
+    ...editorHeaderRules(host, longCache),
   ];
 }
 

@@ -66,7 +66,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     throw new ContentError();
   }
 
-  const { hosts } = await import('../sites/registry.ts');
+  const { hosts, sites } = await import('../sites/registry.ts');
   const targets = options.only ?? hosts;
   for (const host of targets) {
     if (!hosts.includes(host)) throw new Error(`Unknown host '${host}'. Hosts: ${hosts.join(', ')}`);
@@ -127,6 +127,9 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     await closeSearchIndexer();
   }
   step('search-and-seo');
+  const { addEditor } = await import('../editor/bundle.ts');
+  await addEditor(root, staging, targets, sites, contentRoot());
+  step('editor');
   await swapInto(staging, dist, options.only);
   // Self-hosting: the same headers and redirects as nginx server blocks, beside dist/.
   const nginxDir = join(dirname(dist), 'deploy', 'nginx');

@@ -22,6 +22,7 @@ export const contentTypes: Record<string, string> = {
   '.avif': 'image/avif',
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
   '.ics': 'text/calendar; charset=utf-8',
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
+import { editorPath } from '../../src/editor/settings.ts';
 
 export function hostFolders(dist: string): string[] {
   return readdirSync(dist).filter((name) => statSync(join(dist, name)).isDirectory());
@@ -17,9 +18,10 @@ function walk(dir: string, skip: (rel: string) => boolean, base = dir): string[]
   });
 }
 
-/** Every HTML page of a host, as its path on the host ('/x/' for x/index.html). */
+/** Every HTML page readers see on a host, as its path on the host ('/x/' for x/index.html); not the web editor. */
 export function htmlPages(dist: string, host: string): string[] {
-  return walk(join(dist, host), (rel) => rel.startsWith('pagefind') || rel.startsWith('_astro'))
+  const editor = editorPath.slice(1, -1);
+  return walk(join(dist, host), (rel) => rel.startsWith('pagefind') || rel.startsWith('_astro') || rel === editor)
     .filter((f) => f.endsWith('.html'))
     .map((f) => `/${f.replace(/\\/g, '/')}`.replace(/index\.html$/, ''))
     .sort();

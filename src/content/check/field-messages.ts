@@ -21,6 +21,10 @@ export const fieldHints: Record<string, Bilingual> = {
   name: textHint,
   offer: textHint,
   alt: { fr: "un texte qui décrit l'image", nl: 'een tekst die de afbeelding beschrijft' },
+  key: {
+    fr: 'une clé faite de minuscules sans accents, de chiffres et de tirets (par ex. mental-health)',
+    nl: 'een sleutel van kleine letters zonder accenten, cijfers en koppeltekens (bv. mental-health)',
+  },
   slug: {
     fr: 'des minuscules sans accents, des chiffres et des tirets (par ex. sante-mentale)',
     nl: 'kleine letters zonder accenten, cijfers en koppeltekens (bv. geestelijke-gezondheid)',

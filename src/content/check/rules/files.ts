@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
-import { themeSchema, themesFile } from '../../contract.ts';
+import { collectionSpecs, themeSchema, themesFile } from '../../contract.ts';
 import { contentFiles } from '../../content-files.ts';
 import { markdownFile, placeFile } from '../../layout.ts';
 import { messages } from '../messages.ts';
@@ -103,7 +103,7 @@ export function readSources(root: string, rel: (abs: string) => string): { files
 /** The page has a text; the files it names sit beside it; its images say what they show. */
 export function checkFileContents(f: SourceFile, ctx: CheckContext): Problem[] {
   const problems: Problem[] = [];
-  if (f.collection !== 'initiatives' && !f.body.trim()) problems.push(error(f.rel, messages.emptyBody()));
+  if (!collectionSpecs[f.collection].optionalText && !f.body.trim()) problems.push(error(f.rel, messages.emptyBody()));
   const entryDir = dirname(f.abs);
   const referenced: Array<[string, string]> = [];
   const cover = f.data.cover as { src?: unknown } | undefined;

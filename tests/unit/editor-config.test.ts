@@ -1,0 +1,234 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EntryCollection, Field, FileCollection } from '@sveltia/cms';
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { fieldHints } from '../../src/content/check/field-messages.ts';
+import { messages } from '../../src/content/check/messages.ts';
+import { readThemes } from '../../src/content/check/rules/files.ts';
+import {
+  collectionSpecs,
+  consultationThemes,
+  rubrics,
+  schemas,
+  seasons,
+  themeSchema,
+  type CollectionName,
+} from '../../src/content/contract.ts';
+import { placeFile } from '../../src/content/layout.ts';
+import { bundleKey } from '../../src/editor/bundle.ts';
+import { editorConfig, type EditorInputs } from '../../src/editor/config.ts';
+import { bilingual, checkerWords, editorField } from '../../src/editor/fields.ts';
+import { editorSettings } from '../../src/editor/settings.ts';
+import { sites } from '../../src/sites/registry.ts';
+import { root } from '../support/builds.ts';
+
+const { themes } = readThemes(join(root, 'content'), (p) => p);
+const inputs: EditorInputs = { sites, themes, settings: editorSettings };
+const config = editorConfig(inputs);
+const entryCollections = config.collections!.filter((c): c is EntryCollection => 'folder' in c);
+const fileCollections = config.collections!.filter((c): c is FileCollection => 'files' in c);
+
+/** The editor collections holding a contract collection's entries (one per site for zone pages). */
+const editorCollectionsOf = (collection: CollectionName) =>
+  entryCollections.filter((c) => c.name === collection || c.name.startsWith(`${collection}-`));
+
+// ---- The contract's fields, read from its schemas independently of the generator ----------
+
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+};
+const def = (s: z.ZodType) => s.def as unknown as Def;
+function unwrapped(s: z.ZodType): { schema: z.ZodType; optional: boolean } {
+  let optional = false;
+  for (;;) {
+    const d = def(s);
+    if (d.type === 'optional' || d.type === 'default') {
+      optional = true;
+      s = d.innerType!;
+    } else if (d.type === 'pipe') s = d.in!;
+    else return { schema: s, optional };
+  }
+}
+/** Every field path of a schema (`cover.alt`, `services.name`), with whether it is required. */
+function contractFields(shape: Record<string, z.ZodType>, prefix = ''): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  for (const [name, field] of Object.entries(shape)) {
+    const { schema, optional } = unwrapped(field);
+    out[`${prefix}${name}`] = !optional;
+    const d = def(schema);
+    const element = d.type === 'array' ? def(unwrapped(d.element!).schema) : undefined;
+    if (d.type === 'object') Object.assign(out, contractFields(d.shape!, `${prefix}${name}.`));
+    if (element?.type === 'object') Object.assign(out, contractFields(element.shape!, `${prefix}${name}.`));
+    if (d.type === 'union' && d.options!.every((o) => def(o).shape)) {
+      // An image: one field per part of any of its forms, required when every form requires it.
+      const forms = d.options!.map((o) => contractFields(def(o).shape!, `${prefix}${name}.`));
+      for (const k of new Set(forms.flatMap((f) => Object.keys(f)))) out[k] = forms.every((f) => f[k] === true);
+    }
+  }
+  return out;
+}
+/** Every field path the editor offers, with whether it is required. */
+function editorFields(fields: readonly Field[], prefix = ''): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  for (const f of fields) {
+    out[`${prefix}${f.name}`] = (f as { required?: unknown }).required !== false;
+    const sub = 'fields' in f && Array.isArray(f.fields) ? (f.fields as Field[]) : [];
+    Object.assign(out, editorFields(sub, `${prefix}${f.name}.`));
+  }
+  return out;
+}
+const field = (fields: readonly Field[], name: string) =>
+  fields.find((f) => f.name === name) as Field & Record<string, unknown>;
+const optionValues = (f: Record<string, unknown>) =>
+  (f.options as Array<string | { value: string }>).map((o) => (typeof o === 'string' ? o : o.value));
+
+describe('the web editor’s configuration, generated from the content contract', () => {
+  const contract = schemas(z.string());
+
+  it.each(Object.keys(collectionSpecs) as CollectionName[])(
+    'offers exactly the contract’s fields of %s, required where the contract requires them, and the text',
+    (collection) => {
+      const expected = {
+        ...contractFields(def(contract[collection] as z.ZodType).shape!),
+        body: !collectionSpecs[collection].optionalText,
+      };
+      const collections = editorCollectionsOf(collection);
+      expect(collections.length).toBeGreaterThan(0);
+      for (const c of collections) expect(editorFields(c.fields)).toEqual(expected);
+    },
+  );
+
+  it('fails the comparison when a field is missing or unknown (the check above can fail)', () => {
+    const focus = editorFields(editorCollectionsOf('focus')[0]!.fields);
+    const expected = { ...contractFields(def(contract.focus as z.ZodType).shape!), body: true };
+    const { pdf: _missing, ...withoutPdf } = focus;
+    expect(withoutPdf).not.toEqual(expected);
+    expect({ ...focus, subtitle: false }).not.toEqual(expected);
+  });
+
+  it('writes every kind of entry where the contract expects it, in both languages', () => {
+    const sample: Record<string, string> = {
+      prevention: '2025-03-colorectal-cancer',
+      topic: 'crisis',
+      year: '2026',
+      meeting: '2',
+      issue: '04',
+      article: 'aidants',
+    };
+    const slugs: Record<string, string> = {
+      focus: 'caregivers',
+      prevention: '2026-01-hydration',
+      zinnekeIssues: '05',
+      pages: 'about',
+    };
+    for (const collection of Object.keys(collectionSpecs) as CollectionName[]) {
+      for (const c of editorCollectionsOf(collection)) {
+        const path = c
+          .path!.replace('{{slug}}', slugs[collection]!)
+          .replace(/\{\{fields\.(\w+)\}\}/g, (_, f: string) => sample[f]!);
+        for (const lang of ['fr', 'nl']) {
+          const file = `${c.folder}/${path}.${lang}.${c.extension}`;
+          expect(file.startsWith('content/')).toBe(true);
+          expect(placeFile(file.slice('content/'.length)), file).toMatchObject({ collection, lang });
+        }
+      }
+    }
+  });
+
+  it('has one collection per zone for local initiatives and consultations, and per site for pages', () => {
+    const zones = sites.filter((s) => s.kind === 'zone').map((s) => s.id);
+    expect(editorCollectionsOf('initiatives').map((c) => c.path)).toEqual(
+      zones.map((z) => `{{fields.prevention}}/zones/${z}`),
+    );
+    expect(editorCollectionsOf('consultations').map((c) => c.path!.split('/')[0])).toEqual(zones);
+    expect(editorCollectionsOf('pages').map((c) => c.path!.split('/')[0])).toEqual(['all', ...sites.map((s) => s.id)]);
+  });
+
+  it('shows a field new to the contract without any other change, under its name', () => {
+    const ctx = { themes, translated: true, editorCollection: (c: CollectionName) => c };
+    expect(editorField('subtitle', z.string().optional(), ctx)).toEqual({
+      name: 'subtitle',
+      label: 'subtitle',
+      required: false,
+      i18n: true,
+      widget: 'string',
+    });
+  });
+
+  it('adds a zone’s collections from the registry alone', () => {
+    const west = {
+      ...sites.find((s) => s.kind === 'zone')!,
+      id: 'west',
+      name: { fr: 'Bassin Ouest', nl: 'Zorgzone West' },
+    };
+    const names = editorConfig({ ...inputs, sites: [...sites, west] }).collections!.map((c) =>
+      'name' in c ? c.name : '—',
+    );
+    expect(names).toEqual(expect.arrayContaining(['initiatives-west', 'consultations-west', 'pages-west']));
+  });
+
+  it('offers the choices of the theme list, the rubrics, the consultation themes and the seasons', () => {
+    const focus = editorCollectionsOf('focus')[0]!.fields;
+    expect(optionValues(field(focus, 'theme'))).toEqual(themes.map((t) => t.key));
+    expect(field(focus, 'theme').options).toContainEqual({ label: bilingual(themes[0]!), value: themes[0]!.key });
+    expect(optionValues(field(editorCollectionsOf('zinnekeArticles')[0]!.fields, 'rubric'))).toEqual([...rubrics]);
+    expect(optionValues(field(editorCollectionsOf('consultations')[0]!.fields, 'topic'))).toEqual([
+      ...consultationThemes,
+    ]);
+    expect(optionValues(field(editorCollectionsOf('zinnekeIssues')[0]!.fields, 'season'))).toEqual([...seasons]);
+  });
+
+  it('says what is wrong in the checker’s words, in French and Dutch', () => {
+    const focus = editorCollectionsOf('focus')[0]!.fields;
+    const keys = themes.map((t) => t.key);
+    expect((field(focus, 'theme').pattern as string[])[1]).toBe(checkerWords(messages.unknownTheme(undefined, keys)));
+    expect(field(focus, 'slug').hint).toBe(`${fieldHints.slug!.fr} / ${fieldHints.slug!.nl}`);
+    expect((field(focus, 'summary').pattern as string[])[1]).toContain('Raccourcissez ce texte. / ');
+  });
+
+  it('edits the theme list as a list of key and labels, all required', () => {
+    const settings = fileCollections.find((c) => c.name === 'settings')!;
+    const themesFile = settings.files.find((f) => f.name === 'themes')!;
+    expect(themesFile.file).toBe('content/themes.yml');
+    const list = themesFile.fields[0] as Field & { root: boolean; fields: Field[] };
+    expect(list.root).toBe(true);
+    expect(editorFields(list.fields)).toEqual(contractFields(def(themeSchema).shape!));
+  });
+
+  it('writes files the way the content formatter does, and publishes through review', () => {
+    expect(config.i18n).toMatchObject({ structure: 'multiple_files', locales: ['fr', 'nl'], default_locale: 'fr' });
+    expect(config.output).toMatchObject({ omit_empty_optional_fields: true, yaml: { quote: 'none' } });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.backend).toMatchObject({ name: 'github', repo: editorSettings.repository });
+  });
+});
+
+describe('the web editor’s bundle cache key', () => {
+  function project(sveltia: string, page: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'editor-key-'));
+    for (const [name, version] of [
+      ['@sveltia/cms', sveltia],
+      ['vite', '8.0.0'],
+    ]) {
+      mkdirSync(join(dir, 'node_modules', name!), { recursive: true });
+      writeFileSync(join(dir, 'node_modules', name!, 'package.json'), JSON.stringify({ version }));
+    }
+    mkdirSync(join(dir, 'src/editor/admin'), { recursive: true });
+    writeFileSync(join(dir, 'src/editor/admin/index.html'), page);
+    return dir;
+  }
+
+  it('changes with the editor’s version and with the admin page, not otherwise', () => {
+    const key = bundleKey(project('0.221.1', '<p>a'));
+    expect(bundleKey(project('0.221.1', '<p>a'))).toBe(key);
+    expect(bundleKey(project('0.222.0', '<p>a'))).not.toBe(key);
+    expect(bundleKey(project('0.221.1', '<p>b'))).not.toBe(key);
+  });
+});
