@@ -21,6 +21,8 @@ type Counts = Record<'zero' | 'one' | 'many', string>;
 export interface SearchConfig {
   /** Pagefind bundle of this host. */
   bundlePath: string;
+  /** Where this host's results link to: its root (a preview site moves it under a prefix). */
+  baseUrl: string;
   /** Name of the "Site" filter, whose value names each result's site. */
   siteFilter: string;
   /** The other sites' indexes in the same language: merged when this site's results are few, or the reader widens. */
@@ -93,6 +95,7 @@ export function searchConfig(site: Site, lang: Language, t: UiStrings): SearchCo
   const other = otherLanguage(lang);
   return {
     bundlePath: searchBundlePath,
+    baseUrl: '/',
     siteFilter: t.searchFilters.zone,
     network: networkOf(site).map((peer) => indexOf(editionOf(peer, lang))),
     widenBelow,
