@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { driftIndex, entryDrift, type ContentCommit } from '../../src/content/drift/drift.ts';
-import { contentHistory, readHistory } from '../../src/content/drift/history.ts';
+import { changedSince, contentHistory, readHistory } from '../../src/content/drift/history.ts';
 import { scriptedRepo, type ScriptedRepo } from '../support/git-repo.ts';
 
 let repo: ScriptedRepo | undefined;
@@ -91,6 +91,20 @@ describe('translation drift from git history', () => {
     } finally {
       rmSync(clone, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the files a branch changes', () => {
+  it('are those changed since it left its base, not those of the base since', () => {
+    repo = scriptedRepo();
+    repo.commit({ [fr]: page('Guide'), [nl]: page('Gids') });
+    repo.git('checkout', '-q', '-b', 'topic');
+    repo.commit({ [nl]: page('Gids 2') });
+    repo.git('checkout', '-q', 'main');
+    repo.commit({ 'README.md': 'x' });
+    repo.git('checkout', '-q', 'topic');
+    expect(changedSince('main', repo.root)).toEqual([nl]);
+    expect(changedSince('no-such-branch', repo.root)).toEqual([]);
   });
 });
 

@@ -69,3 +69,15 @@ export function contentHistory(folder: string): ContentCommit[] | null {
     return null;
   }
 }
+
+/**
+ * Files a branch changes since it left `base` (`git diff base...HEAD`), relative to the repository
+ * (the project); empty when git cannot tell (no such ref, no checkout).
+ */
+export function changedSince(base: string, folder = process.cwd()): string[] {
+  try {
+    return git(folder, ['diff', '--name-only', '--no-renames', `${base}...HEAD`]).split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
