@@ -3,6 +3,7 @@ import { locale, otherLanguage, ui } from '../i18n/index.ts';
 import type { UiStrings } from '../i18n/strings.ts';
 import { editionOf, editionsOnHost, hosts, sites, type SiteEdition } from '../sites/registry.ts';
 import type { Language, Site } from '../sites/types.ts';
+import { origin } from '../routing/urls.ts';
 
 /** Below this many results on the reader's site, the other sites' matches are shown beneath them. */
 export const widenBelow = 5;
@@ -81,8 +82,8 @@ export function searchReaders(host: string): string[] {
 
 const indexOf = (e: SiteEdition): SearchIndex => ({
   name: e.site.name[e.lang],
-  index: `https://${e.host}${searchBundlePath}`,
-  baseUrl: `https://${e.host}/`,
+  index: `${origin(e.host)}${searchBundlePath}`,
+  baseUrl: `${origin(e.host)}/`,
 });
 
 const counts = (count: (n: number) => string): Counts => ({
