@@ -11,6 +11,7 @@ import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hosts } from '../../src/sites/registry.ts';
 import { fixtures, root } from '../support/builds.ts';
+import { launchChromium } from '../support/chromium.ts';
 
 const port = 43_000 + (process.pid % 1000);
 const scratch = mkdtempSync(join(tmpdir(), 'dev-server-'));
@@ -119,6 +120,26 @@ describe('npm run dev', () => {
       10,
     );
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('in a browser, updates the open page by itself when the file is saved, and follows a link to another host', async () => {
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage();
+      await tab.goto(`http://brusano.brussels.localhost:${port}/page-brouillon/`);
+      await tab.waitForLoadState('networkidle');
+      const file = join(content, 'pages/all/draft-page/index.fr.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('title: Page en brouillon', 'title: Brouillon modifié'));
+      await tab.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Brouillon modifié'), null, {
+        timeout: 10_000,
+      });
+      const other = `http://bassin-sud.brussels.localhost:${port}/`;
+      await tab.locator(`a[href="${other}"]`).first().click();
+      await tab.waitForURL(other);
+      expect(await tab.locator('h1').first().textContent()).toBeTruthy();
+    } finally {
+      await browser.close();
+    }
   });
 });
 
