@@ -11,9 +11,8 @@ const { values } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     out: { type: 'string', default: 'preview-site' },
     base: { type: 'string', default: '/' },
-    heading: { type: 'string' },
   },
 });
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-const built = await writePreviewSite({ dist: values.dist, out: values.out, base, heading: values.heading });
+const built = await writePreviewSite({ dist: values.dist, out: values.out, base });
 console.log(`Preview site of ${built.length} hosts in ${values.out}/ (served from ${base}).`);

@@ -92,7 +92,7 @@ const escapeHtml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The preview site's home: every edition of every site, linked to its folder, in both languages. */
-export function previewIndex(base: string, editions: readonly SiteEdition[], heading = ''): string {
+export function previewIndex(base: string, editions: readonly SiteEdition[]): string {
   const bySite = [...new Set(editions.map((e) => e.site))];
   const rows = bySite
     .map((site) => {
@@ -117,7 +117,7 @@ export function previewIndex(base: string, editions: readonly SiteEdition[], hea
 <h1>${escapeHtml(fr.previewSiteTitle)} <span lang="nl">/ ${escapeHtml(nl.previewSiteTitle)}</span></h1>
 <p>${escapeHtml(fr.previewSiteLead)}</p>
 <p lang="nl">${escapeHtml(nl.previewSiteLead)}</p>
-${heading ? `<p>${escapeHtml(heading)}</p>\n` : ''}<table><thead><tr><th scope="col">FR</th><th scope="col">NL</th></tr></thead><tbody>
+<table><thead><tr><th scope="col">FR</th><th scope="col">NL</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
 </body></html>

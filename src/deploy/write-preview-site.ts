@@ -6,7 +6,7 @@ import { walk } from '../content/content-files.ts';
 import { hosts, siteEditions } from '../sites/registry.ts';
 import { previewHeaders, previewIndex, previewRobots, rewriterFor, type PreviewPlace } from './preview-site.ts';
 
-export async function writePreviewSite(options: { dist: string; out: string; base: string; heading?: string | undefined }) {
+export async function writePreviewSite(options: { dist: string; out: string; base: string }) {
   const built = hosts.filter((h) => existsSync(join(options.dist, h)));
   if (built.length === 0) throw new Error(`No built host in ${options.dist}: run npm run build:preview first.`);
   await rm(options.out, { recursive: true, force: true });
@@ -21,7 +21,7 @@ export async function writePreviewSite(options: { dist: string; out: string; bas
     }
   }
   const editions = siteEditions.filter((e) => built.includes(e.host));
-  await writeFile(join(options.out, 'index.html'), previewIndex(options.base, editions, options.heading));
+  await writeFile(join(options.out, 'index.html'), previewIndex(options.base, editions));
   await writeFile(join(options.out, '_headers'), previewHeaders);
   await writeFile(join(options.out, 'robots.txt'), previewRobots);
   // GitHub Pages would otherwise hide the `_astro/` folders.
