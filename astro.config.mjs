@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/content/markdown.ts';
 import { astroCacheDir, astroOutDir } from './src/settings.ts';
+import { devHosts } from './src/serve/dev-hosts.ts';
+import { hosts, region } from './src/sites/registry.ts';
 
 /**
  * One static build renders every host: pages are emitted under `<outDir>/<host>/…`
@@ -15,7 +17,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: markdownProcessor() },
-  integrations: [mdx()],
+  // `npm run dev`: every host of the registry at http://<host>.localhost:<port>/.
+  integrations: [mdx(), devHosts(hosts, region.editions.fr.host)],
   // No inline scripts (or data: assets): the Content-Security-Policy allows scripts from 'self' only.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

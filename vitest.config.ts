@@ -17,6 +17,10 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      // Tests that make their own build or run the dev server (pull-request preview, npm run dev).
+      {
+        test: { name: 'serve', include: ['tests/serve/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 600_000 },
+      },
     ],
   },
 });

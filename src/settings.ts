@@ -22,6 +22,11 @@ export const settingVariables = {
   contentDir: 'BRUSANO_CONTENT_DIR',
   /** A JSON site registry replacing `src/sites/sites.ts` (tests, trials of a new zone). */
   sitesFile: 'BRUSANO_SITES',
+  /**
+   * Set by `npm run dev`: the dev server's port. Links across hosts then go to
+   * `http://<host>.localhost:<port>/`, which the dev server answers for every host.
+   */
+  devPort: 'BRUSANO_DEV_PORT',
   /** `1`: print the build report as one JSON line (`REPORT {…}`), for the benchmark. */
   reportJson: 'BRUSANO_REPORT_JSON',
   /** Set by the pipeline: hosts whose pages Astro renders (all when unset). */
@@ -67,6 +72,14 @@ export function astroCacheDir(env: Env = process.env): string {
  */
 export function packageCacheDir(root: string): string {
   return join(root, 'node_modules/.cache/brusano');
+}
+
+/** The dev server's port under `npm run dev`, else null (the sites' real origins). */
+export function devPort(env: Env = process.env): number | null {
+  const value = env[settingVariables.devPort];
+  if (!value) return null;
+  if (!/^\d+$/.test(value)) throw new Error(`BRUSANO_DEV_PORT='${value}' is not a port number`);
+  return Number(value);
 }
 
 export function wantsJsonReport(env: Env = process.env): boolean {

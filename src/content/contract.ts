@@ -193,6 +193,8 @@ const publication = {
   draft: z.boolean().optional(),
   publishAt: brusselsDateTime.optional(),
   unpublishAt: brusselsDateTime.optional(),
+  /** The day a translator checked this file against the other language: nothing to change (see drift/drift.ts). */
+  translationChecked: day.optional(),
 };
 
 /** Content images must say what they show, or declare themselves decorative. */

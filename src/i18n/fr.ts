@@ -116,6 +116,9 @@ export const fr: UiStrings = {
   previewDraft: 'Brouillon : cette page n’est pas publiée.',
   previewExpired: 'Dépublié : cette page n’est plus publiée.',
   previewScheduled: (when) => `Programmé : cette page sera publiée le ${when}.`,
+  previewSiteTitle: 'Aperçu des sites Brusano',
+  previewSiteLead:
+    'Aperçu de la demande de fusion : brouillons et entrées programmées compris. Non publié, non indexé.',
   searchTypes: {
     focus: 'Focus',
     prevention: 'Thème de prévention',

@@ -116,6 +116,9 @@ export const nl: UiStrings = {
   previewDraft: 'Ontwerp: deze pagina is niet gepubliceerd.',
   previewExpired: 'Niet meer gepubliceerd: deze pagina is offline gehaald.',
   previewScheduled: (when) => `Gepland: deze pagina wordt gepubliceerd op ${when}.`,
+  previewSiteTitle: 'Voorbeeld van de Brusano-sites',
+  previewSiteLead:
+    'Voorbeeld van de pull request: ontwerpen en geplande items inbegrepen. Niet gepubliceerd, niet geïndexeerd.',
   searchTypes: {
     focus: 'Focus',
     prevention: 'Preventiethema',

@@ -106,6 +106,9 @@ export interface UiStrings {
   previewDraft: string;
   previewExpired: string;
   previewScheduled: (when: string) => string;
+  /** The index page of a pull request's preview site, which lists every host. */
+  previewSiteTitle: string;
+  previewSiteLead: string;
   searchTypes: Record<'focus' | 'prevention' | 'consultation' | 'zinneke' | 'page', string>;
   searchFilters: Record<'type' | 'theme' | 'zone' | 'year', string>;
   search: string;

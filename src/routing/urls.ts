@@ -3,6 +3,7 @@
  * into a path on a host, and decides whether a link crosses hosts.
  */
 import type { ConsultationTheme } from '../content/contract.ts';
+import { devPort } from '../settings.ts';
 import { ui } from '../i18n/index.ts';
 import type { SiteEdition } from '../sites/registry.ts';
 import type { Language } from '../sites/types.ts';
@@ -89,8 +90,14 @@ export function locate(edition: Pick<SiteEdition, 'host' | 'basePath' | 'lang'>,
   return { host: edition.host, path: edition.basePath + relativePath(ref, edition.lang) };
 }
 
+/** Where a host is reached: `https://<host>`, or under `npm run dev` the dev server's `http://<host>.localhost:<port>`. */
+export function origin(host: string): string {
+  const port = devPort();
+  return port ? `http://${host}.localhost:${port}` : `https://${host}`;
+}
+
 export function absoluteUrl(location: Location): string {
-  return `https://${location.host}${location.path}`;
+  return `${origin(location.host)}${location.path}`;
 }
 
 /** A link as written in a page on `fromHost`: a root-relative path on the same host, a full URL across hosts. */

@@ -3,6 +3,7 @@ import { locale, otherLanguage, ui } from '../i18n/index.ts';
 import type { UiStrings } from '../i18n/strings.ts';
 import { editionOf, editionsOnHost, hosts, sites, type SiteEdition } from '../sites/registry.ts';
 import type { Language, Site } from '../sites/types.ts';
+import { origin } from '../routing/urls.ts';
 
 /** Below this many results on the reader's site, the other sites' matches are shown beneath them. */
 export const widenBelow = 5;
@@ -21,6 +22,8 @@ type Counts = Record<'zero' | 'one' | 'many', string>;
 export interface SearchConfig {
   /** Pagefind bundle of this host. */
   bundlePath: string;
+  /** Where this host's results link to: its root (a preview site moves it under a prefix). */
+  baseUrl: string;
   /** Name of the "Site" filter, whose value names each result's site. */
   siteFilter: string;
   /** The other sites' indexes in the same language: merged when this site's results are few, or the reader widens. */
@@ -79,8 +82,8 @@ export function searchReaders(host: string): string[] {
 
 const indexOf = (e: SiteEdition): SearchIndex => ({
   name: e.site.name[e.lang],
-  index: `https://${e.host}${searchBundlePath}`,
-  baseUrl: `https://${e.host}/`,
+  index: `${origin(e.host)}${searchBundlePath}`,
+  baseUrl: `${origin(e.host)}/`,
 });
 
 const counts = (count: (n: number) => string): Counts => ({
@@ -93,6 +96,7 @@ export function searchConfig(site: Site, lang: Language, t: UiStrings): SearchCo
   const other = otherLanguage(lang);
   return {
     bundlePath: searchBundlePath,
+    baseUrl: '/',
     siteFilter: t.searchFilters.zone,
     network: networkOf(site).map((peer) => indexOf(editionOf(peer, lang))),
     widenBelow,

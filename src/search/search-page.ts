@@ -62,7 +62,7 @@ export function startSearchPage(): void {
   function ownIndex(): Promise<PagefindModule> {
     module ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ `${config.bundlePath}pagefind.js`)) as PagefindModule;
-      await pagefind.options({ excerptLength });
+      await pagefind.options({ excerptLength, baseUrl: config.baseUrl });
       await pagefind.init();
       return pagefind;
     })();

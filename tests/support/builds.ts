@@ -95,6 +95,18 @@ export const testBuilds = {
   },
 } satisfies Record<string, TestBuild>;
 
+/**
+ * Builds the serve tests make for themselves (tests/serve/, not built by the global setup): a
+ * pull request's preview, drafts and scheduled entries included, of every host.
+ */
+export const serveBuilds = {
+  pullRequestPreview: {
+    name: 'pull-request-preview',
+    env: { BRUSANO_CONTENT_DIR: join(fixtures, 'content-scheduled') },
+    args: ['--preview'],
+  },
+} satisfies Record<string, TestBuild>;
+
 export function workDir(build: TestBuild): string {
   return join(root, '.build/test', build.name);
 }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check/check-content.ts';
 import { formatProblem, type Problem } from '../../src/content/check/problems.ts';
@@ -313,16 +314,36 @@ describe('npm run check warns without blocking', () => {
     expect(w.map((p) => p.file)).toContain('consultations/south/mental-health/2024-1/index.fr.md');
   });
 
-  it('a translation older than its counterpart', () => {
+  it('a translation outdated by a later change of the other language alone (git history)', () => {
+    const { root, cleanup } = contentFixture({});
+    cleanups.push(cleanup);
+    const [fr, nl] = ['fr', 'nl'].map((l) => join(root, `focus/sample-guide/index.${l}.md`)) as [string, string];
+    const commit = (id: string, day: string, files: string[]) => ({
+      id,
+      time: new Date(day),
+      retranslate: true,
+      files,
+      confirmed: [],
+    });
+    const history = [commit('a1', '2025-01-10T09:00:00Z', [fr, nl]), commit('b2', '2025-02-03T09:00:00Z', [fr])];
+    const w = warnings(checkContent({ root, base: root, now, history }));
+    const outdated = w.filter((p) => p.message.fr.startsWith('Traduction dépassée'));
+    expect(outdated).toHaveLength(1);
+    expect(outdated[0]).toMatchObject({ file: 'focus/sample-guide/index.nl.md' });
+    expect(outdated[0]!.message.fr).toContain('index.fr.md a changé depuis le 2025-02-03');
+    expect(outdated[0]!.message.nl).toContain('index.fr.md is sinds 2025-02-03 gewijzigd');
+    expect(outdated[0]!.fix.fr).toContain('translationChecked');
+  });
+
+  it('no outdated translation without git history, whatever the dates in the files', () => {
     const w = warnings(
       check({
         'focus/sample-guide/index.nl.md': md(
-          'title: T\nsummary: S\nslug: testgids\ntheme: testing\nupdated: 2024-06-01\nedition: 2025',
+          'title: T\nsummary: S\nslug: testgids\ntheme: testing\nupdated: 2020-06-01\nedition: 2025',
         ),
       }),
     );
-    const stale = w.find((p) => p.message.fr.includes('jours de retard'));
-    expect(stale).toMatchObject({ file: 'focus/sample-guide/index.nl.md', field: 'updated' });
+    expect(w.filter((p) => p.message.fr.startsWith('Traduction dépassée'))).toEqual([]);
   });
 
   it('a Focus directory not reviewed for 12 months', () => {

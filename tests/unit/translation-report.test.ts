@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportAsHtml, reportAsText, translationReport } from '../../src/content/report/translations.ts';
 import { contentFixture, md } from '../support/content-fixture.ts';
@@ -7,20 +8,39 @@ let cleanup = () => {};
 afterEach(() => cleanup());
 
 describe('translation report', () => {
-  it('lists every key with its French and Dutch status, stale translations included', () => {
-    const fixture = contentFixture({
-      'focus/sample-guide/index.nl.md': md(
-        'title: T\nsummary: S\nslug: testgids\ntheme: testing\nupdated: 2024-01-01\nedition: 2025',
-      ),
-    });
+  it('lists every key with its French and Dutch status, outdated translations (by git history) included', () => {
+    const fixture = contentFixture({});
     cleanup = fixture.cleanup;
-    const report = translationReport(fixture.root);
-    expect(report.rows.find((r) => r.key === 'sample-guide')?.status).toEqual({ fr: 'present', nl: 'stale' });
+    const [fr, nl] = ['fr', 'nl'].map((l) => join(fixture.root, `focus/sample-guide/index.${l}.md`)) as [
+      string,
+      string,
+    ];
+    const commit = (id: string, day: string, files: string[]) => ({
+      id,
+      time: new Date(day),
+      retranslate: true,
+      files,
+      confirmed: [],
+    });
+    const history = [commit('a1', '2025-01-10T09:00:00Z', [fr, nl]), commit('b2', '2025-02-03T09:00:00Z', [nl])];
+    const report = translationReport(fixture.root, { history });
+    expect(report.rows.find((r) => r.key === 'sample-guide')).toMatchObject({
+      status: { fr: 'outdated', nl: 'present' },
+      files: { fr: 'focus/sample-guide/index.fr.md', nl: 'focus/sample-guide/index.nl.md' },
+    });
     expect(report.rows.find((r) => r.key === 'south/mental-health/2024-1')?.status).toEqual({
       fr: 'present',
       nl: 'missing',
     });
-    expect(reportAsText(report)).toMatch(/focus: sample-guide\s+ok\s+stale/);
+    const text = reportAsText(report);
+    expect(text).toMatch(/focus: sample-guide\s+OUTDATED\s+ok/);
+    expect(text).toContain('focus/sample-guide/index.fr.md  since 2025-02-03');
+    expect(load(reportAsHtml(report, '2025-03-15'))('td.outdated').text()).toContain('2025-02-03');
+    // Without history nothing is outdated.
+    expect(translationReport(fixture.root).rows.find((r) => r.key === 'sample-guide')?.status).toEqual({
+      fr: 'present',
+      nl: 'present',
+    });
   });
 
   it('shows the zone × month grid of local initiatives per language', () => {

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
+import type { ContentCommit } from '../drift/drift.ts';
 import { messages } from './messages.ts';
 import { error, type Problem } from './problems.ts';
 import { checkFileContents, readSources, readThemes } from './rules/files.ts';
@@ -26,10 +27,8 @@ export interface CheckOptions {
   /** Paths in messages are shown relative to this folder (the project). */
   base?: string;
   now?: Date;
-  /** Days a translation may lag behind its counterpart before a warning. */
-  staleAfterDays?: number;
-  /** Last-change time of files (e.g. from git), by absolute path; else `updated` fields only. */
-  lastChanged?: (file: string) => Date | undefined;
+  /** The commits that changed the content, oldest first (from git), for outdated translations. */
+  history?: readonly ContentCommit[] | null | undefined;
 }
 
 /** Rules across entries, in the order their problems are listed. */
@@ -57,8 +56,7 @@ export function checkContent(options: CheckOptions): Problem[] {
     now: options.now ?? new Date(),
     themeKeys: themes.themeKeys,
     files: sources.files,
-    staleAfterDays: options.staleAfterDays ?? 30,
-    lastChanged: options.lastChanged,
+    history: options.history,
   };
   const problems = [
     ...themes.problems,

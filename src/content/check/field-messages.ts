@@ -33,6 +33,7 @@ export const fieldHints: Record<string, Bilingual> = {
   updated: dateHint,
   date: dateHint,
   servicesReviewed: dateHint,
+  translationChecked: dateHint,
   publishAt: dateTimeHint,
   unpublishAt: dateTimeHint,
   edition: { fr: 'une année à quatre chiffres (par ex. 2025)', nl: 'een jaartal met vier cijfers (bv. 2025)' },

@@ -4,6 +4,7 @@
  * (messages about a single field's value are in field-messages.ts).
  */
 import type { Bilingual, Language } from '../../sites/types.ts';
+import type { HistoryGap } from '../drift/history.ts';
 
 export interface AuthorMessage {
   message: Bilingual;
@@ -293,14 +294,14 @@ export const messages = {
     },
     fix: { fr: `Ajoutez ${missingFileName} dans le même dossier.`, nl: `Voeg ${missingFileName} toe in dezelfde map.` },
   }),
-  translationBehind: (days: number, newerFile: string): AuthorMessage => ({
+  translationOutdated: (sourceFile: string, since: string, changes: number): AuthorMessage => ({
     message: {
-      fr: `Cette traduction a ${days} jours de retard sur ${newerFile}.`,
-      nl: `Deze vertaling loopt ${days} dagen achter op ${newerFile}.`,
+      fr: `Traduction dépassée : ${sourceFile} a changé depuis le ${since} (${changes} modification${changes > 1 ? 's' : ''}) et ce fichier pas encore.`,
+      nl: `Vertaling verouderd: ${sourceFile} is sinds ${since} gewijzigd (${changes} wijziging${changes > 1 ? 'en' : ''}) en dit bestand nog niet.`,
     },
     fix: {
-      fr: 'Reportez les changements de l’autre langue, puis mettez « updated » à jour.',
-      nl: 'Neem de wijzigingen uit de andere taal over en werk "updated" bij.',
+      fr: 'Reportez les changements dans ce fichier. Rien à traduire (une coquille) ? Mettez la date du jour dans « translationChecked », ou ajoutez « Retranslate: no » à la fin du message de commit de la correction.',
+      nl: 'Neem de wijzigingen over in dit bestand. Niets te vertalen (een tikfout)? Zet de datum van vandaag in "translationChecked", of voeg "Retranslate: no" toe aan het einde van het commitbericht van de verbetering.',
     },
   }),
   pageNotReviewed: (): AuthorMessage => ({
@@ -362,3 +363,15 @@ export const messages = {
     fix: { fr: `Ajoutez ${file}.`, nl: `Voeg ${file} toe.` },
   }),
 } satisfies Record<string, (...args: never[]) => AuthorMessage>;
+
+/** Said once where translations cannot be compared, because the git history is not there to read. */
+export const historyGapNotes: Record<HistoryGap, Bilingual> = {
+  'no-git': {
+    fr: 'Traductions dépassées non vérifiées : ce dossier n’a pas d’historique git.',
+    nl: 'Verouderde vertalingen niet nagekeken: deze map heeft geen git-geschiedenis.',
+  },
+  shallow: {
+    fr: 'Traductions dépassées non vérifiées : copie git partielle (shallow). Récupérez tout l’historique (git fetch --unshallow, ou fetch-depth: 0 en CI).',
+    nl: 'Verouderde vertalingen niet nagekeken: onvolledige git-kopie (shallow). Haal de volledige geschiedenis op (git fetch --unshallow, of fetch-depth: 0 in CI).',
+  },
+};

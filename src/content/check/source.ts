@@ -1,6 +1,7 @@
 /** What the rules of `npm run check` share: the files read, and the facts every rule may need. */
 import type { Language } from '../../sites/types.ts';
 import type { CollectionName } from '../contract.ts';
+import type { ContentCommit } from '../drift/drift.ts';
 import type { Problem, Where } from './problems.ts';
 
 /** One entry file, read and placed. */
@@ -33,10 +34,8 @@ export interface CheckContext {
   themeKeys: readonly string[];
   /** Every entry file that could be read. */
   files: readonly SourceFile[];
-  /** Days a translation may lag behind its counterpart before a warning. */
-  staleAfterDays: number;
-  /** Last-change time of files (e.g. from git), by absolute path. */
-  lastChanged?: ((file: string) => Date | undefined) | undefined;
+  /** The commits that changed the content, oldest first (from git); null outside a checkout. */
+  history?: readonly ContentCommit[] | null | undefined;
 }
 
 /** A rule looks at the content and returns what it found. */

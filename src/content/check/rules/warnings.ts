@@ -1,8 +1,9 @@
 /** Warnings: what does not block publication but the team should know (translations, reviews, the calendar). */
 import { join } from 'node:path';
-import { brusselsWallTime } from '../../../i18n/dates.ts';
+import { brusselsWallTime, isoDay } from '../../../i18n/dates.ts';
 import { siteEditions, zones } from '../../../sites/registry.ts';
 import { languages, type Language } from '../../../sites/types.ts';
+import { driftIndex } from '../../drift/drift.ts';
 import { collectionFolder, entryFile } from '../../layout.ts';
 import { initiativesKey, toEntryRef } from '../../model.ts';
 import { brusselsMonth, calendarYears } from '../../selectors.ts';
@@ -13,26 +14,30 @@ import { at, type CheckContext, type SourceFile } from '../source.ts';
 const otherLanguage = (lang: Language): Language => (lang === 'fr' ? 'nl' : 'fr');
 const fileName = (path: string) => path.split('/').at(-1)!;
 
-/** Every translated entry exists in both languages, and neither lags far behind the other. */
+/**
+ * Every translated entry exists in both languages, and neither is outdated: changed in the other
+ * language since it last changed, by the content's git history (see drift/drift.ts).
+ */
 export function checkTranslations(ctx: CheckContext): Problem[] {
   const groups = new Map<string, SourceFile[]>();
   for (const f of ctx.files.filter((f) => f.collection !== 'initiatives')) {
     const id = `${f.collection}|${f.key}`;
     groups.set(id, [...(groups.get(id) ?? []), f]);
   }
-  const changed = (f: SourceFile) => (f.data.updated instanceof Date ? f.data.updated : ctx.lastChanged?.(f.abs));
+  const drift = ctx.history ? driftIndex(ctx.history) : () => ({ outdated: null });
   return [...groups.values()].flatMap((group): Problem[] => {
     const [a, b] = group as [SourceFile, SourceFile | undefined];
     if (!b) {
       const missing = otherLanguage(a.lang);
       return [warning(a.rel, messages.translationMissing(missing, fileName(entryFile(a.collection, a.key, missing))))];
     }
-    const [da, db] = [changed(a), changed(b)];
-    if (!da || !db) return [];
-    const days = Math.abs(da.getTime() - db.getTime()) / 86_400_000;
-    if (days <= ctx.staleAfterDays) return [];
-    const [older, newer] = da < db ? [a, b] : [b, a];
-    return [warning(older.rel, messages.translationBehind(Math.round(days), newer.rel), at(older, 'updated'))];
+    const byLang = { [a.lang]: a, [b.lang]: b } as Record<Language, SourceFile>;
+    const state = drift({ fr: byLang.fr.abs, nl: byLang.nl.abs });
+    if (!state.outdated) return [];
+    const [outdated, source] = [byLang[state.outdated], byLang[otherLanguage(state.outdated)]];
+    return [
+      warning(outdated.rel, messages.translationOutdated(fileName(source.rel), isoDay(state.since), state.changes)),
+    ];
   });
 }
 
