@@ -139,6 +139,21 @@ function allowedKeys(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): strin
   return [];
 }
 
+/** A date that is not on the calendar: 30 February, month 13, 25:00. Never moved to another day. */
+export function impossibleDate(field: string, shown?: string): FieldMessage {
+  return {
+    field,
+    message: {
+      fr: `La date${shown === undefined ? '' : ` ${shown}`} de « ${field} » n'existe pas dans le calendrier.`,
+      nl: `De datum${shown === undefined ? '' : ` ${shown}`} van "${field}" bestaat niet in de kalender.`,
+    },
+    fix: {
+      fr: "Vérifiez le jour, le mois et l'heure (année-mois-jour, par ex. 2025-02-28 ; heures de 00:00 à 23:59). Une date impossible n'est jamais reportée à un autre jour.",
+      nl: 'Controleer de dag, de maand en het uur (jaar-maand-dag, bv. 2025-02-28; uren van 00:00 tot 23:59). Een onmogelijke datum wordt nooit naar een andere dag verschoven.',
+    },
+  };
+}
+
 export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): FieldMessage[] {
   const path = issue.path;
   const field = fieldPath(path);
@@ -146,6 +161,10 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: 
   const value = path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
   const shown = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
 
+  const hinted = fieldHints[last];
+  if ((hinted === dateHint || hinted === dateTimeHint) && typeof value === 'string' && /^\d{4}-\d\d?-\d\d?(?:[ T]\d\d?:\d\d(?::\d\d)?)?$/.test(value.trim())) {
+    return [impossibleDate(field, value.trim())];
+  }
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
@@ -184,6 +203,21 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: 
       if (typeof value === 'string') return [textTooLong(field, Number(issue.maximum), value.length)];
       break;
     case 'invalid_union':
+      if (typeof value === 'string' && last === 'cover') {
+        return [
+          {
+            field,
+            message: {
+              fr: `L'image « ${field} » est donnée comme un simple chemin : il lui faut aussi son texte alternatif.`,
+              nl: `De afbeelding "${field}" staat er als een gewoon pad: ze heeft ook een alternatieve tekst nodig.`,
+            },
+            fix: {
+              fr: `Écrivez-la sur trois lignes : « ${last}: », puis en retrait « src: ${value} » et « alt: » suivi de ce que montre l'image (ou « decorative: true »).`,
+              nl: `Schrijf ze op drie regels: "${last}:", dan ingesprongen "src: ${value}" en "alt:" gevolgd door wat de afbeelding toont (of "decorative: true").`,
+            },
+          },
+        ];
+      }
       if (last === 'cover' || (value && typeof value === 'object' && 'src' in value && !('alt' in value))) {
         return [
           {

@@ -1,0 +1,86 @@
+/**
+ * MDX entries compile, with the compiler the build uses (Sätteri's), so that a tag never closed
+ * is told to the author with its line instead of stopping the build with a stack trace; and they
+ * use only what the site provides: its components, images imported from beside the entry,
+ * properties that name what was imported. Curly braces in the text would be run as code.
+ */
+import { mdxToJs } from 'satteri';
+import { mdxComponentNames } from '../../../components/mdx/names.ts';
+import { markdownTree, nodes, type TreeNode } from '../markdown-tree.ts';
+import { messages } from '../messages.ts';
+import { closest, error, type Problem } from '../problems.ts';
+import type { SourceFile } from '../source.ts';
+
+/** `import photo from './photo.jpg'`: a file beside the entry, under a name. */
+const fileImport = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+(['"])(\.{1,2}\/[^'"]+)\2\s*;?$/;
+const commentOnly = /^\s*\/\*[\s\S]*\*\/\s*$/;
+const identifier = /^\s*([A-Za-z_$][\w$]*)\s*$/;
+const literals = new Set(['true', 'false', 'null', 'undefined']);
+
+/** Whether the file compiles; if not, why, at which line. */
+function compiles(f: SourceFile): Problem[] {
+  try {
+    mdxToJs(f.text, { features: { gfm: true, frontmatter: true } });
+    return [];
+  } catch (e) {
+    const text = (e as Error).message ?? String(e);
+    const position = /^(\d+):(\d+):\s*/.exec(text);
+    const reason = text
+      .slice(position?.[0].length ?? 0)
+      .replace(/\s*\(\d+:\d+\)\s*\([\w:-]+\)\s*$/, '')
+      .trim();
+    const unclosed = /Expected a closing tag for `<([^>\s]+)>`/.exec(reason);
+    const where = { line: position ? Number(position[1]) : undefined };
+    return [
+      error(
+        f.rel,
+        unclosed
+          ? messages.mdxTagNotClosed(unclosed[1]!)
+          : messages.mdxUnreadable(position ? Number(position[2]) : undefined, reason),
+        where,
+      ),
+    ];
+  }
+}
+
+const isComponent = (node: TreeNode) =>
+  (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !!node.name && !/^[a-z]/.test(node.name);
+
+export function checkMdx(f: SourceFile): Problem[] {
+  if (!f.abs.endsWith('.mdx')) return [];
+  const failed = compiles(f);
+  if (failed.length) return failed;
+  const all = [...nodes(markdownTree(f))];
+  const problems: Problem[] = [];
+  const imported = new Set<string>();
+  for (const node of all) {
+    const line = node.position?.start.line;
+    if (node.type === 'mdxjsEsm') {
+      (node.value ?? '').split('\n').forEach((statement, i) => {
+        if (!statement.trim()) return;
+        const match = fileImport.exec(statement.trim());
+        if (match) imported.add(match[1]!);
+        else problems.push(error(f.rel, messages.mdxStatement(), { line: line === undefined ? undefined : line + i }));
+      });
+    } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !commentOnly.test(node.value ?? '')) {
+      const shown = (node.value ?? '').trim();
+      problems.push(error(f.rel, messages.mdxExpression(shown.length > 40 ? `${shown.slice(0, 39)}…` : shown), { line }));
+    } else if (isComponent(node) && !(mdxComponentNames as readonly string[]).includes(node.name!)) {
+      problems.push(
+        error(f.rel, messages.unknownComponent(node.name!, mdxComponentNames, closest(node.name!, mdxComponentNames)), { line }),
+      );
+    }
+  }
+  // A property like image={photo} names an import: without it, the page would fail to build.
+  for (const node of all.filter(isComponent)) {
+    for (const attribute of node.attributes ?? []) {
+      const value = attribute.value as { type?: string; value?: string } | undefined;
+      if (value?.type !== 'mdxJsxAttributeValueExpression') continue;
+      const name = identifier.exec(value.value ?? '')?.[1];
+      if (name && !literals.has(name) && !imported.has(name)) {
+        problems.push(error(f.rel, messages.mdxNameNotImported(name, node.name!), { line: node.position?.start.line }));
+      }
+    }
+  }
+  return problems;
+}
