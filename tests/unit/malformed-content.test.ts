@@ -4,46 +4,12 @@
  * them: the file, the line, the field, and words of the message or its fix, in French and Dutch.
  * Nothing else may be reported as an error: one mistake, the messages of that mistake.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check/check-content.ts';
 import { formatProblem } from '../../src/content/check/problems.ts';
-import { fixtures } from '../support/builds.ts';
-
-export interface ExpectedError {
-  file: string;
-  line?: number;
-  field?: string;
-  /** Words the French message or fix contains. */
-  fr: string;
-  /** Words the Dutch message or fix contains. */
-  nl: string;
-}
-
-export const malformed = join(fixtures, 'malformed');
-
-/** Every case of the corpus, with what it must produce. */
-export function malformedCases(): Array<{ name: string; description: string; errors: ExpectedError[] }> {
-  return readdirSync(malformed)
-    .sort()
-    .map((name) => ({
-      name,
-      ...(JSON.parse(readFileSync(join(malformed, name, 'expected.json'), 'utf8')) as {
-        description: string;
-        errors: ExpectedError[];
-      }),
-    }));
-}
-
-/** The minimal fixture with a case's files laid over it, in a throwaway folder. */
-export function caseContent(name: string): string {
-  const root = join(mkdtempSync(join(tmpdir(), `malformed-${name}-`)), 'content');
-  cpSync(join(fixtures, 'content-minimal'), root, { recursive: true });
-  cpSync(join(malformed, name, 'content'), root, { recursive: true });
-  return root;
-}
+import { caseContent, malformedCases } from '../support/malformed.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(join(dir, '..'), { recursive: true, force: true })));
