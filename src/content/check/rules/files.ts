@@ -10,6 +10,7 @@ import { markdownFile, placeFile } from '../../layout.ts';
 import { messages } from '../messages.ts';
 import { error, type Problem } from '../problems.ts';
 import { at, type CheckContext, type SourceFile } from '../source.ts';
+import { markdownTree, nodes } from '../markdown-tree.ts';
 import { readSource } from './source-text.ts';
 
 const firstLine = (e: unknown) => (e as Error).message.split('\n')[0]!;
@@ -87,19 +88,40 @@ export function checkFileContents(f: SourceFile, ctx: CheckContext): Problem[] {
   const problems: Problem[] = [];
   if (f.collection !== 'initiatives' && !f.body.trim()) problems.push(error(f.rel, messages.emptyBody()));
   const entryDir = dirname(f.abs);
-  const referenced: Array<[string, string]> = [];
+  const referenced: Array<[string, string, number | undefined]> = [];
   // A cover written as a plain path is also looked for: both of its problems are told at once.
   const cover = f.data.cover as { src?: unknown } | string | undefined;
   const coverPath = typeof cover === 'string' ? cover : cover?.src;
-  if (typeof coverPath === 'string') referenced.push(['cover', coverPath]);
-  if (typeof f.data.pdf === 'string') referenced.push(['pdf', f.data.pdf]);
-  for (const m of f.body.matchAll(/^import\s+\w+\s+from\s+['"](\.{1,2}\/[^'"]+)['"]/gm)) referenced.push(['import', m[1]!]);
-  for (const m of f.body.matchAll(/!\[[^\]]*\]\((\.{1,2}\/[^)\s]+)\)/g)) referenced.push(['image', m[1]!]);
-  for (const [field, path] of referenced) {
-    if (!existsSync(join(entryDir, path))) {
-      problems.push(error(f.rel, messages.fileNotBeside(path, ctx.rel(entryDir)), at(f, field)));
+  if (typeof coverPath === 'string') referenced.push(['cover', coverPath, undefined]);
+  if (typeof f.data.pdf === 'string') referenced.push(['pdf', f.data.pdf, undefined]);
+  // Images and imports as the build's markdown parser reads them (titles, <…> and all).
+  for (const node of nodes(markdownTree(f))) {
+    const line = node.position?.start.line;
+    if (node.type === 'image') {
+      const url = node.url ?? '';
+      if (!(node as { alt?: string }).alt?.trim()) problems.push(error(f.rel, messages.imageWithoutAlt(url), { line }));
+      if (/^\.{1,2}\//.test(url)) referenced.push(['image', safeDecode(url), line]);
+    } else if (node.type === 'mdxjsEsm') {
+      (node.value ?? '').split('\n').forEach((statement, i) => {
+        const from = /^import\s+\w+\s+from\s+['"](\.{1,2}\/[^'"]+)['"]/.exec(statement.trim());
+        if (from) referenced.push(['import', from[1]!, line === undefined ? undefined : line + i]);
+      });
     }
   }
-  for (const m of f.body.matchAll(/!\[\s*\]\(([^)\s]+)\)/g)) problems.push(error(f.rel, messages.imageWithoutAlt(m[1]!)));
+  for (const [field, path, line] of referenced) {
+    if (!existsSync(join(entryDir, path))) {
+      const where = line === undefined ? at(f, field) : { line };
+      problems.push(error(f.rel, messages.fileNotBeside(path, ctx.rel(entryDir)), where));
+    }
+  }
   return problems;
+}
+
+/** A path as written in a link, with %20 and the like read as the characters they stand for. */
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
