@@ -75,6 +75,13 @@ describe('plain HTML that stays allowed', () => {
   });
 });
 
+describe('HTML shown as code', () => {
+  it('is text, not HTML: a code span or a code block may show a <script>', () => {
+    const body = 'Ne collez jamais `<script>` ni `[x](javascript:…)`.\n\n```html\n<iframe src="x"></iframe>\n```\n';
+    expect(errorsIn('focus/sample-guide/index.fr.md', focus(body))).toEqual([]);
+  });
+});
+
 describe('the scheme of an address, as a browser reads it', () => {
   it.each([
     ['javascript:alert(1)', 'javascript'],
