@@ -57,6 +57,26 @@ const activeInstead: Record<ActiveKind, Bilingual> = {
   },
 };
 
+/** Common YAML mistakes, by the code the \`yaml\` package gives them, in the author's words. */
+export const yamlMistakes: Record<string, Bilingual> = {
+  BLOCK_AS_IMPLICIT_KEY: {
+    fr: 'un texte contient « : » sans être entre guillemets, ou une ligne est trop en retrait',
+    nl: 'een tekst bevat ":" zonder aanhalingstekens, of een regel springt te ver in',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    fr: 'une ligne n’a pas la forme « champ: valeur » (espace après les deux-points ?)',
+    nl: 'een regel heeft niet de vorm "veld: waarde" (spatie na de dubbelpunt?)',
+  },
+  MISSING_CHAR: {
+    fr: 'des guillemets ou un crochet ouverts ne sont jamais fermés',
+    nl: 'aanhalingstekens of een haakje worden nooit gesloten',
+  },
+  BAD_INDENT: {
+    fr: 'un crochet [ ou une accolade { ouverts ne sont jamais fermés, ou le retrait est incorrect',
+    nl: 'een haakje [ of accolade { wordt nooit gesloten, of de inspringing klopt niet',
+  },
+};
+
 const referenceExamples =
   'focus:mental-health, prevention:2025-03-colorectal-cancer, consultation:south/prevention/2024-1, zinneke:01/territorialisation, page:all/accessibility';
 
@@ -175,10 +195,11 @@ export const messages = {
     },
     fix: { fr: 'Gardez une seule ligne pour ce champ.', nl: 'Houd één regel voor dit veld.' },
   }),
-  frontmatterUnreadable: (reason: string): AuthorMessage => ({
+  /** `reason`: what the YAML reader found, in the author's words when it is a common mistake. */
+  frontmatterUnreadable: (reason: Bilingual): AuthorMessage => ({
     message: {
-      fr: `L'en-tête (entre les lignes ---) ne peut pas être lu : ${reason}.`,
-      nl: `De kop (tussen de regels ---) kan niet gelezen worden: ${reason}.`,
+      fr: `L'en-tête (entre les lignes ---) ne peut pas être lu : ${reason.fr}.`,
+      nl: `De kop (tussen de regels ---) kan niet gelezen worden: ${reason.nl}.`,
     },
     fix: {
       fr: 'Vérifiez cette ligne : « champ: valeur », un espace après les deux-points, des guillemets autour des textes qui contiennent « : ».',

@@ -8,7 +8,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type ScalarTag } from 'yaml';
 import { isCalendarDay } from '../../contract.ts';
 import { decodeSource } from '../../source-text.ts';
-import { messages } from '../messages.ts';
+import { messages, yamlMistakes } from '../messages.ts';
 import { error, type Problem } from '../problems.ts';
 
 /** YAML timestamps as js-yaml (Astro's frontmatter parser) reads them. */
@@ -75,19 +75,24 @@ export function readSource(bytes: Uint8Array, file: string): ReadSource | { prob
   // Lines in the file: the frontmatter starts on the line after the opening ---.
   const lineOf = (offset: number) => lineCounter.linePos(offset).line + open + 1;
   const yamlLines = yaml.split('\n');
-  const problems = doc.errors.map((e) => {
+  // One message per line: a YAML mistake often makes the reader stumble several times on it.
+  const seen = new Set<number>();
+  const problems = doc.errors.flatMap((e) => {
     const line = lineOf(e.pos[0]);
-    if (e.code === 'TAB_AS_INDENT') return error(file, messages.tabIndentation(), { line });
+    if (seen.has(line)) return [];
+    seen.add(line);
+    if (e.code === 'TAB_AS_INDENT') return [error(file, messages.tabIndentation(), { line })];
     if (e.code === 'DUPLICATE_KEY') {
       const at = line - open - 2;
       const written = /^(\s*(?:-\s+)?)([^:#]+?)\s*:/.exec(yamlLines[at] ?? '');
       const key = written?.[2] ?? '';
       const first = yamlLines.findIndex((l, i) => i < at && l.startsWith(`${written?.[1] ?? ''}${key}`));
-      return error(file, messages.duplicateKey(key, first + open + 2), { line, field: key || undefined });
+      return [error(file, messages.duplicateKey(key, first + open + 2), { line, field: key || undefined })];
     }
-    // The first sentence of the YAML parser's explanation, without its position (given apart).
-    const reason = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    return error(file, messages.frontmatterUnreadable(reason), { line });
+    // Else the YAML reader's own first sentence (in English), without its position (given apart).
+    const technical = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const reason = yamlMistakes[e.code] ?? { fr: technical, nl: technical };
+    return [error(file, messages.frontmatterUnreadable(reason), { line })];
   });
   if (problems.length) return { problems };
 
