@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import type { Bilingual } from '../../sites/types.ts';
+import { isCalendarDay } from '../contract.ts';
 import { closest } from './problems.ts';
 
 const dateHint: Bilingual = { fr: 'une date au format 2025-03-10 (année-mois-jour)', nl: 'een datum in de vorm 2025-03-10 (jaar-maand-dag)' };
@@ -162,8 +163,11 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: 
   const shown = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
 
   const hinted = fieldHints[last];
-  if ((hinted === dateHint || hinted === dateTimeHint) && typeof value === 'string' && /^\d{4}-\d\d?-\d\d?(?:[ T]\d\d?:\d\d(?::\d\d)?)?$/.test(value.trim())) {
-    return [impossibleDate(field, value.trim())];
+  // Written in the right form, yet refused: the day (or the time) is not on the calendar.
+  const written = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::\d{2})?)?$/.exec(value.trim()) : null;
+  if (written && (hinted === dateHint || hinted === dateTimeHint) && (hinted === dateTimeHint || !written[4])) {
+    const [y, m, d, hh = 0, mm = 0] = written.slice(1).map((n) => Number(n ?? 0));
+    if (!isCalendarDay(y!, m!, d!) || hh > 23 || mm > 59) return [impossibleDate(field, written[0])];
   }
   switch (issue.code) {
     case 'unrecognized_keys':
