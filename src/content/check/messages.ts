@@ -312,6 +312,36 @@ export const messages = {
       nl: `Voeg </${name}> toe na de tekst, of schrijf <${name} … /> als ze geen tekst omsluit.`,
     },
   }),
+  mdxWrongClosingTag: (closing: string, opened: string): AuthorMessage => ({
+    message: {
+      fr: `La balise </${closing}> ne ferme pas <${opened}>, ouverte plus haut.`,
+      nl: `De tag </${closing}> sluit <${opened}> niet, die hoger geopend werd.`,
+    },
+    fix: {
+      fr: `Écrivez </${opened}> (même nom, mêmes majuscules), ou fermez d'abord ce qui a été ouvert en dernier.`,
+      nl: `Schrijf </${opened}> (zelfde naam, zelfde hoofdletters), of sluit eerst wat het laatst geopend werd.`,
+    },
+  }),
+  mdxClosingWithoutOpening: (closing: string): AuthorMessage => ({
+    message: {
+      fr: `La balise </${closing}> ferme quelque chose qui n'a pas été ouvert.`,
+      nl: `De tag </${closing}> sluit iets dat niet geopend werd.`,
+    },
+    fix: {
+      fr: `Ajoutez <${closing} …> plus haut, ou supprimez </${closing}>.`,
+      nl: `Voeg hoger <${closing} …> toe, of verwijder </${closing}>.`,
+    },
+  }),
+  mdxHtmlComment: (): AuthorMessage => ({
+    message: {
+      fr: 'Un commentaire <!-- … --> ne fonctionne pas dans un fichier .mdx.',
+      nl: 'Een commentaar <!-- … --> werkt niet in een .mdx-bestand.',
+    },
+    fix: {
+      fr: 'Écrivez la note invisible entre {/* et */} : {/* ma note */}.',
+      nl: 'Schrijf de onzichtbare notitie tussen {/* en */}: {/* mijn notitie */}.',
+    },
+  }),
   mdxUnreadable: (column: number | undefined, reason: string): AuthorMessage => ({
     message: {
       fr: `Le fichier MDX ne peut pas être lu${column ? ` (colonne ${column})` : ''} — détail technique : ${reason}.`,

@@ -7,7 +7,7 @@
 import { mdxToJs } from 'satteri';
 import { mdxComponentNames } from '../../../components/mdx/names.ts';
 import { markdownTree, nodes, type TreeNode } from '../markdown-tree.ts';
-import { messages } from '../messages.ts';
+import { messages, type AuthorMessage } from '../messages.ts';
 import { closest, error, type Problem } from '../problems.ts';
 import type { SourceFile } from '../source.ts';
 
@@ -16,6 +16,18 @@ const fileImport = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+(['"])(\.{1,2}\/[^'"]+
 const commentOnly = /^\s*\/\*[\s\S]*\*\/\s*$/;
 const identifier = /^\s*([A-Za-z_$][\w$]*)\s*$/;
 const literals = new Set(['true', 'false', 'null', 'undefined']);
+
+/** The compiler's reason in the author's words, for the mistakes authors make. */
+function explain(reason: string, column: number | undefined): AuthorMessage {
+  const unclosed = /^Expected a closing tag for `<([^>\s]+)>`/.exec(reason);
+  if (unclosed) return messages.mdxTagNotClosed(unclosed[1]!);
+  const mismatch = /^Unexpected closing tag `<\/([^>\s]*)>`, expected corresponding closing tag for `<([^>\s]+)>`/.exec(reason);
+  if (mismatch) return messages.mdxWrongClosingTag(mismatch[1]!, mismatch[2]!);
+  const stray = /^Unexpected closing tag `<\/([^>\s]*)>`, expected an open tag first/.exec(reason);
+  if (stray) return messages.mdxClosingWithoutOpening(stray[1]!);
+  if (reason.includes('to create a comment in MDX')) return messages.mdxHtmlComment();
+  return messages.mdxUnreadable(column, reason);
+}
 
 /** Whether the file compiles; if not, why, at which line. */
 function compiles(f: SourceFile): Problem[] {
@@ -27,19 +39,10 @@ function compiles(f: SourceFile): Problem[] {
     const position = /^(\d+):(\d+):\s*/.exec(text);
     const reason = text
       .slice(position?.[0].length ?? 0)
-      .replace(/\s*\(\d+:\d+\)\s*\([\w:-]+\)\s*$/, '')
+      .replace(/\s*(?:\(\d+:\d+\)\s*)?\([\w:-]+\)\s*$/, '')
       .trim();
-    const unclosed = /Expected a closing tag for `<([^>\s]+)>`/.exec(reason);
     const where = { line: position ? Number(position[1]) : undefined };
-    return [
-      error(
-        f.rel,
-        unclosed
-          ? messages.mdxTagNotClosed(unclosed[1]!)
-          : messages.mdxUnreadable(position ? Number(position[2]) : undefined, reason),
-        where,
-      ),
-    ];
+    return [error(f.rel, explain(reason, position ? Number(position[2]) : undefined), where)];
   }
 }
 
