@@ -30,6 +30,8 @@ function errorsIn(file: string, text: string): Problem[] {
   );
 }
 
+const focusFields = (extra = '') =>
+  `title: Guide témoin\nsummary: Un guide.\nslug: guide-temoin\ntheme: testing\nupdated: 2025-01-15\nedition: 2025\n${extra}`;
 const focus = (body: string) =>
   md(
     'title: Guide témoin\nsummary: Un guide.\nslug: guide-temoin\ntheme: testing\nupdated: 2025-01-15\nedition: 2025',
@@ -72,6 +74,22 @@ describe('plain HTML that stays allowed', () => {
     expect(
       errorsIn('focus/sample-guide/index.fr.md', focus(body)).filter((p) => p.message.fr.includes('adresse')),
     ).toEqual([]);
+  });
+});
+
+describe('address fields in the frontmatter', () => {
+  it('take web and e-mail addresses (z.url alone would also take javascript:)', () => {
+    const services = (website: string) =>
+      `services:\n  - name: Service\n    offer: Aide\n    website: "${website}"\nservicesReviewed: 2025-03-01`;
+    const file = 'focus/sample-guide/index.fr.md';
+    for (const ok of ['https://www.brusano.brussels/', 'http://example.be', 'mailto:info@brusano.brussels']) {
+      expect(errorsIn(file, md(focusFields(services(ok)))), ok).toEqual([]);
+    }
+    for (const refused of ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd']) {
+      const [p] = errorsIn(file, md(focusFields(services(refused))));
+      expect(p, refused).toMatchObject({ field: 'services[1].website', line: 11 });
+      expect(p!.fix.fr).toContain('https://');
+    }
   });
 });
 
