@@ -5,7 +5,9 @@
  * (30 February, month 13) is kept as written, so that the contract refuses it instead of
  * publishing another day.
  */
+import { load as loadLikeAstro, YAMLException } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type ScalarTag } from 'yaml';
+import type { Bilingual } from '../../../sites/types.ts';
 import { isCalendarDay } from '../../contract.ts';
 import { decodeSource } from '../../source-text.ts';
 import { messages, yamlMistakes } from '../messages.ts';
@@ -50,6 +52,12 @@ export interface ReadSource {
   fieldLines: Map<string, number>;
 }
 
+/** A common mistake in the author's words; else the YAML reader's first sentence, without its position. */
+function yamlReason(code: string, message: string): Bilingual {
+  const technical = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return yamlMistakes[code] ?? { fr: technical, nl: technical };
+}
+
 const isFence = (line: string | undefined) => line?.trimEnd() === '---';
 
 /** A file's text and frontmatter, or every problem that stops it being read. */
@@ -89,11 +97,22 @@ export function readSource(bytes: Uint8Array, file: string): ReadSource | { prob
       const first = yamlLines.findIndex((l, i) => i < at && l.startsWith(`${written?.[1] ?? ''}${key}`));
       return [error(file, messages.duplicateKey(key, first + open + 2), { line, field: key || undefined })];
     }
-    // Else the YAML reader's own first sentence (in English), without its position (given apart).
-    const technical = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    const reason = yamlMistakes[e.code] ?? { fr: technical, nl: technical };
-    return [error(file, messages.frontmatterUnreadable(reason), { line })];
+    return [error(file, messages.frontmatterUnreadable(yamlReason(e.code, e.message)), { line })];
   });
+  // Whatever this reader accepts, Astro's own (js-yaml) must read too, or the build would stop
+  // with a stack trace: an unknown !tag, say, is only a warning here.
+  for (const warning of doc.warnings) {
+    problems.push(error(file, messages.frontmatterUnreadable(yamlReason(warning.code, warning.message)), { line: lineOf(warning.pos[0]) }));
+  }
+  if (!problems.length) {
+    try {
+      loadLikeAstro(yaml);
+    } catch (e) {
+      if (!(e instanceof YAMLException)) throw e;
+      const reason = { fr: e.reason, nl: e.reason };
+      problems.push(error(file, messages.frontmatterUnreadable(reason), { line: e.mark.line + open + 2 }));
+    }
+  }
   if (problems.length) return { problems };
 
   const data = doc.toJS() as unknown;
