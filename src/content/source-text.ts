@@ -32,6 +32,8 @@ export type DecodedSource =
  * another encoding than UTF-8.
  */
 export function decodeSource(bytes: Uint8Array): DecodedSource {
+  // UTF-16 (Notepad's "Unicode"): text, in another encoding, though full of NUL bytes.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { problem: 'notUtf8' };
   // NUL bytes never occur in text; other control characters (but tab, line feed, carriage
   // return, form feed) hardly ever: a few of them mean a binary file.
   const controls = bytes.reduce((n, b) => n + Number(b === 0 || (b < 32 && ![9, 10, 12, 13].includes(b))), 0);
