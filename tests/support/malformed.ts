@@ -2,7 +2,7 @@
  * The malformed-content corpus, tests/fixtures/malformed: each case's files are laid over the
  * minimal fixture, and its expected.json says what `npm run check` must tell the author.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixtures } from './builds.ts';
@@ -29,7 +29,7 @@ export const malformed = join(fixtures, 'malformed');
 /** Every case of the corpus, with what it must produce. */
 export function malformedCases(): MalformedCase[] {
   return readdirSync(malformed)
-    .filter((name) => !name.startsWith('.'))
+    .filter((name) => statSync(join(malformed, name)).isDirectory())
     .sort()
     .map((name) => ({
       name,
