@@ -374,12 +374,12 @@ export const messages = {
   }),
   mdxNameNotImported: (name: string, component: string): AuthorMessage => ({
     message: {
-      fr: `<${component}> utilise « ${name} », qui n'est importé nulle part.`,
-      nl: `<${component}> gebruikt "${name}", dat nergens geïmporteerd wordt.`,
+      fr: `<${component}> utilise « ${name} », qui n'est importé nulle part (ni un texte entre guillemets).`,
+      nl: `<${component}> gebruikt "${name}", dat nergens geïmporteerd wordt (en geen tekst tussen aanhalingstekens is).`,
     },
     fix: {
-      fr: `Ajoutez en tête du texte : import ${name} from './${name}.jpg' (le nom du fichier à côté de l’entrée).`,
-      nl: `Voeg bovenaan de tekst toe: import ${name} from './${name}.jpg' (de naam van het bestand naast het item).`,
+      fr: `Un texte s'écrit entre guillemets : '${name}'. Une image s'importe en tête du texte : import ${name} from './photo.jpg' (le fichier à côté de l'entrée).`,
+      nl: `Een tekst staat tussen aanhalingstekens: '${name}'. Een afbeelding importeert u bovenaan de tekst: import ${name} from './foto.jpg' (het bestand naast het item).`,
     },
   }),
 

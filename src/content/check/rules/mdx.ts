@@ -4,6 +4,7 @@
  * use only what the site provides: its components, images imported from beside the entry,
  * properties that name what was imported. Curly braces in the text would be run as code.
  */
+import { parseExpressionAt, type Node as JsNode } from 'acorn';
 import { mdxToJs } from 'satteri';
 import { mdxComponentNames } from '../../../components/mdx/names.ts';
 import { markdownTree, nodes, type TreeNode } from '../markdown-tree.ts';
@@ -14,8 +15,40 @@ import type { SourceFile } from '../source.ts';
 /** `import photo from './photo.jpg'`: a file beside the entry, under a name. */
 const fileImport = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+(['"])(\.{1,2}\/[^'"]+)\2\s*;?$/;
 const commentOnly = /^\s*\/\*[\s\S]*\*\/\s*$/;
-const identifier = /^\s*([A-Za-z_$][\w$]*)\s*$/;
-const literals = new Set(['true', 'false', 'null', 'undefined']);
+/** Names an expression may use without importing them. */
+const globals = new Set(['undefined', 'NaN', 'Infinity']);
+
+/**
+ * The names a property's expression reads (`photo` in `image={photo}`, `x` in `{[{ name: x }]}`),
+ * found by parsing it as JavaScript; null when it is not a plain value (a function, say), which
+ * the check then leaves to the compiler.
+ */
+export function namesRead(expression: string): string[] | null {
+  let tree: JsNode;
+  try {
+    tree = parseExpressionAt(`(${expression})`, 0, { ecmaVersion: 'latest' });
+  } catch {
+    return null;
+  }
+  const names: string[] = [];
+  let plain = true;
+  const visit = (node: unknown, parentKey?: string, parent?: Record<string, unknown>) => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach((child) => visit(child, parentKey, parent));
+    const n = node as Record<string, unknown> & { type?: string };
+    if (typeof n.type !== 'string') return;
+    if (/Function|Class/.test(n.type)) plain = false;
+    if (n.type === 'Identifier') {
+      const isKey = parentKey === 'key' && parent?.type === 'Property' && !parent.computed && !parent.shorthand;
+      const isMember = parentKey === 'property' && parent?.type === 'MemberExpression' && !parent.computed;
+      if (!isKey && !isMember) names.push(n.name as string);
+      return;
+    }
+    for (const [key, child] of Object.entries(n)) if (key !== 'type') visit(child, key, n);
+  };
+  visit(tree);
+  return plain ? names : null;
+}
 
 /** The compiler's reason in the author's words, for the mistakes authors make. */
 function explain(reason: string, column: number | undefined): AuthorMessage {
@@ -77,11 +110,18 @@ export function checkMdx(f: SourceFile): Problem[] {
   // A property like image={photo} names an import: without it, the page would fail to build.
   for (const node of all.filter(isComponent)) {
     for (const attribute of node.attributes ?? []) {
-      const value = attribute.value as { type?: string; value?: string } | undefined;
-      if (value?.type !== 'mdxJsxAttributeValueExpression') continue;
-      const name = identifier.exec(value.value ?? '')?.[1];
-      if (name && !literals.has(name) && !imported.has(name)) {
-        problems.push(error(f.rel, messages.mdxNameNotImported(name, node.name!), { line: node.position?.start.line }));
+      const value = attribute.value as { type?: string; value?: string } | string | undefined;
+      const expression =
+        attribute.type === 'mdxJsxExpressionAttribute'
+          ? `{${String(value ?? '')}}`
+          : typeof value === 'object' && value?.type === 'mdxJsxAttributeValueExpression'
+            ? (value.value ?? '')
+            : undefined;
+      if (expression === undefined) continue;
+      for (const name of new Set(namesRead(expression) ?? [])) {
+        if (!globals.has(name) && !imported.has(name)) {
+          problems.push(error(f.rel, messages.mdxNameNotImported(name, node.name!), { line: node.position?.start.line }));
+        }
       }
     }
   }
