@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import {
   imageFreeSchemas,
@@ -9,12 +9,22 @@ import {
   type CollectionName,
 } from './content/contract.ts';
 import { collectionGlob, entryIdOf } from './content/layout.ts';
+import { cleanText, composed } from './content/source-text.ts';
 import { contentRoot } from './settings.ts';
 
-/** Entries are read where the contract places them, with ids `<key>/<lang>` (see layout.ts). */
-function loader(name: CollectionName) {
+/**
+ * Entries are read where the contract places them, with ids `<key>/<lang>` (see layout.ts). Their
+ * fields enter with composed letters (NFC), so titles, summaries and feeds match what readers
+ * type; the text is made clean by the markdown processor (src/content/markdown.ts).
+ */
+function loader(name: CollectionName): Loader {
   const { base, pattern } = collectionGlob(name);
-  return glob({ pattern, base: `${contentRoot()}/${base}`, generateId: ({ entry }) => entryIdOf(name, entry) });
+  const files = glob({ pattern, base: `${contentRoot()}/${base}`, generateId: ({ entry }) => entryIdOf(name, entry) });
+  return {
+    ...files,
+    load: (context) =>
+      files.load({ ...context, parseData: (props) => context.parseData({ ...props, data: composed(props.data) }) }),
+  };
 }
 
 // Spelled out per collection so each keeps its own inferred data type.
@@ -33,7 +43,9 @@ export const collections = {
   themes: defineCollection({
     loader: file(`${contentRoot()}/${themesFile}`, {
       parser: (text) =>
-        Object.fromEntries((parseYaml(text) as Array<{ key: string }>).map(({ key, ...labels }) => [key, labels])),
+        Object.fromEntries(
+          (parseYaml(cleanText(text)) as Array<{ key: string }>).map(({ key, ...labels }) => [key, labels]),
+        ),
     }),
     schema: themeLabelsSchema,
   }),

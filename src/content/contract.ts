@@ -129,14 +129,33 @@ const summary = described(
   { kind: 'paragraph' },
 );
 
-/** A calendar day. YAML reads 2025-01-26 as a Date; a quoted string is accepted too. */
-export const day = described(z.union([z.date(), z.iso.date().transform((s) => new Date(`${s}T00:00:00Z`))]), {
-  kind: 'day',
-});
+/** Whether a year, month and day name a day of the calendar (no 30 February, no month 13). */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A calendar day. YAML reads 2025-01-26 as a Date; a quoted string is accepted too. A day that
+ * does not exist (2025-02-30, 2025-13-45) is refused, never rolled over to another date: the
+ * checker's YAML reader keeps such a value as written (see check/rules/source-text.ts), and
+ * `z.iso.date()` accepts only real days of the calendar.
+ */
+export const day = described(
+  z.union([
+    z.date(),
+    z.iso
+      .date()
+      .refine((s) => isCalendarDay(...(s.split('-').map(Number) as [number, number, number])))
+      .transform((s) => new Date(`${s}T00:00:00Z`)),
+  ]),
+  { kind: 'day' },
+);
 
 /**
  * A moment in Brussels time. Authors write `2025-03-01 09:00` (quoted or not);
  * YAML reads an unquoted one as UTC, so both forms are taken as Brussels wall-clock time.
+ * An impossible day or time (30 February, 25:00) is refused.
  */
 export const brusselsDateTime = described(
   z.union([z.date(), z.string()]).transform((value, ctx) => {
@@ -144,7 +163,13 @@ export const brusselsDateTime = described(
       value instanceof Date
         ? [value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate(), value.getUTCHours(), value.getUTCMinutes()]
         : /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/.exec(value)?.slice(1).map((n) => Number(n ?? 0));
-    if (!wall || wall.some(Number.isNaN)) {
+    if (
+      !wall ||
+      wall.some(Number.isNaN) ||
+      !isCalendarDay(wall[0]!, wall[1]!, wall[2]!) ||
+      (wall[3] ?? 0) > 23 ||
+      (wall[4] ?? 0) > 59
+    ) {
       ctx.addIssue({ code: 'custom', message: 'a date and time like 2025-03-01 09:00' });
       return z.NEVER;
     }
@@ -171,7 +196,8 @@ export const folderPartPatterns: Record<string, RegExp> = {
 
 const month = z.string().regex(monthPattern, { message: 'a month like 2025-03 (year-month)' });
 const year = z.number().int().min(2000).max(2100);
-const url = z.url({ message: 'a full web address starting with https://' });
+/** Web and e-mail addresses only: a `javascript:` or `data:` address would run code or smuggle a page. */
+const url = z.url({ protocol: /^(https?|mailto)$/, message: 'a full web address starting with https://' });
 const themeKeyText = z.string().regex(slugPattern, { message: 'a short theme key like mental-health' });
 /** A theme of the list, by its key. */
 const themeKey = described(themeKeyText, { kind: 'theme' });

@@ -5,6 +5,7 @@
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginDefinition } from 'satteri';
+import { cleanText } from './source-text.ts';
 import { stepsPlugin } from './steps.ts';
 
 /** A table column's alignment as Sätteri writes it (`style="text-align: left"`), or null. */
@@ -35,6 +36,11 @@ export const tableAlignment: HastPluginDefinition = {
 /** Sätteri ends a document's HTML with a line feed, which unified did not: pages stay as they were. */
 export const withoutFinalLineFeed = (html: string) => (html.endsWith('\n') ? html.slice(0, -1) : html);
 
+/**
+ * The processor of .md and .mdx entries. Every text enters through it, so this is where it is
+ * made clean once (src/content/source-text.ts): no byte-order mark (Astro leaves one before the
+ * text), `\n` line endings, composed letters (NFC), whatever editor the author used.
+ */
 export function markdownProcessor() {
   const processor = satteri({ mdastPlugins: [stepsPlugin], hastPlugins: [tableAlignment] });
   return {
@@ -42,11 +48,21 @@ export function markdownProcessor() {
     async createRenderer(shared: Parameters<typeof processor.createRenderer>[0]) {
       const renderer = await processor.createRenderer(shared);
       return {
-        async render(...args: Parameters<typeof renderer.render>) {
-          const rendered = await renderer.render(...args);
+        async render(content: string, ...rest: DropFirst<Parameters<typeof renderer.render>>) {
+          const rendered = await renderer.render(cleanText(content), ...rest);
           return { ...rendered, code: withoutFinalLineFeed(rendered.code) };
         },
       };
     },
+    async createMdxRenderer(...args: Parameters<NonNullable<typeof processor.createMdxRenderer>>) {
+      const renderer = await processor.createMdxRenderer!(...args);
+      return {
+        ...renderer,
+        process: (content: string, ...rest: DropFirst<Parameters<typeof renderer.process>>) =>
+          renderer.process(cleanText(content), ...rest),
+      };
+    },
   };
 }
+
+type DropFirst<T extends unknown[]> = T extends [unknown, ...infer Rest] ? Rest : never;

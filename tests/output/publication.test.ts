@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { distDir, fixtures, root, testBuilds } from '../support/builds.ts';
 import { page } from '../support/dist.ts';
+import { caseContent, malformedCases } from '../support/malformed.ts';
 
 /** Every file of a build as text; Pagefind's compressed index files are decompressed first. */
 function allText(dir: string): Array<{ file: string; text: string }> {
@@ -75,5 +76,48 @@ describe('a build with content errors', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace for an author's mistake
     expect(readdirSync(dist)).toEqual(['brusano.brussels']);
     expect(readFileSync(join(dist, 'brusano.brussels/index.html'), 'utf8')).toBe('previous good build');
+  });
+
+  it('with malformed files (MDX that does not compile, a script, an impossible date) leaves dist/ byte-identical', () => {
+    const cases = ['mdx-unclosed-component', 'html-script', 'date-initiative-day-32'];
+    const content = caseContent(...cases);
+    const work = join(content, '..');
+    const dist = join(work, 'dist');
+    const previous: Record<string, string> = {
+      'brusano.brussels/index.html': '<!doctype html><title>Brusano</title>',
+      'brusano.brussels/publications/focus/guide-temoin/index.html': 'previous page',
+      'bassin-sud.brussels/rss.xml': '<rss/>',
+      'bassin-sud.brussels/pagefind/pagefind-entry.json': '{}',
+    };
+    for (const [path, text] of Object.entries(previous)) {
+      mkdirSync(join(dist, path, '..'), { recursive: true });
+      writeFileSync(join(dist, path), text);
+    }
+    const snapshot = () =>
+      Object.fromEntries(
+        readdirSync(dist, { recursive: true, encoding: 'utf8' })
+          .filter((rel) => statSync(join(dist, rel)).isFile())
+          .sort()
+          .map((rel) => [rel, readFileSync(join(dist, rel)).toString('base64')]),
+      );
+    const before = snapshot();
+
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'scripts/build.ts'), '--work', join(work, '.build'), '--dist', dist],
+      { cwd: root, env: { ...process.env, BRUSANO_CONTENT_DIR: content }, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(1);
+    for (const c of malformedCases().filter((x) => cases.includes(x.name))) {
+      for (const want of c.errors) {
+        expect(result.stdout).toContain(`${want.file}${want.line ? `:${want.line}` : ''}`);
+        expect(result.stdout).toContain(want.fr);
+        expect(result.stdout).toContain(want.nl);
+      }
+    }
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
+    expect(snapshot()).toEqual(before);
+    expect(Object.keys(before)).toHaveLength(4);
+    rmSync(work, { recursive: true, force: true });
   });
 });

@@ -22,7 +22,10 @@ export interface TestBuild {
    * Content written by the global setup: a copy of `base` plus entries placed by the contract's
    * layout (so fixtures follow the file layout wherever it moves), in `generatedContentDir(name)`.
    */
-  content?: { base: string; extra: Array<{ collection: CollectionName; key: string; lang: Language; text: string }> };
+  content?: {
+    base: string;
+    extra: Array<{ collection: CollectionName; key: string; lang: Language; text: string; ext?: 'md' | 'mdx' }>;
+  };
 }
 
 export function generatedContentDir(name: string): string {
@@ -55,6 +58,54 @@ Een gedeelde contactlijst per wijk, jaarlijks bijgewerkt.
 
 Een oefening met de partners van de zorgzone in het voorjaar.
 `;
+
+/** Decomposed letters, as macOS and some PDFs give them: e + U+0301 instead of é. */
+export const decomposed = (text: string) => text.normalize('NFD');
+/** A file saved by a Windows editor: a byte-order mark and CR LF line endings. */
+export const windowsFile = (text: string) => `\uFEFF${text.replace(/\n/g, '\r\n')}`;
+
+/** Entries written as Windows and macOS editors save them (see tests/output/source-text.test.ts). */
+export const oddText = {
+  fr: `---
+title: Guide écrit à Molenbeek
+summary: Les équipes à domicile présentées en détail.
+slug: guide-ecrit
+theme: testing
+edition: 2025
+updated: 2025-01-20
+---
+
+Les équipes à domicile répondent à l'appel de l'hôpital.
+
+## Deuxième étape
+
+Un café-débat réunit les aidants.
+`,
+  nl: `---
+title: Gids over ideeën en café's
+summary: Ideeën uit het café, één voor één.
+slug: gids-ideeen
+theme: testing
+edition: 2025
+updated: 2025-01-20
+---
+
+Ideeën van de coördinatoren, één voor één besproken.
+`,
+  mdx: `---
+title: Composants écrits sous Windows
+summary: Une mise en garde créée sous Windows.
+slug: composants-windows
+theme: testing
+edition: 2025
+updated: 2025-01-20
+---
+
+Première phrase du guide.
+
+<Callout type="warning" title="Délai">Les démarches prennent une semaine.</Callout>
+`,
+};
 
 export const testBuilds = {
   /** The real sample content and registry. */
@@ -91,6 +142,20 @@ export const testBuilds = {
     content: {
       base: join(root, 'content'),
       extra: [{ collection: 'consultations', key: 'south/crisis/2026-1', lang: 'nl', text: dutchOnlySynthesis }],
+    },
+  },
+  /** Files with a byte-order mark, Windows line endings and decomposed accents, on the regional host. */
+  oddText: {
+    name: 'odd-text',
+    env: { BRUSANO_CONTENT_DIR: generatedContentDir('odd-text') },
+    args: ['--host', 'brusano.brussels'],
+    content: {
+      base: join(fixtures, 'content-minimal'),
+      extra: [
+        { collection: 'focus', key: 'odd-guide', lang: 'fr', text: windowsFile(decomposed(oddText.fr)) },
+        { collection: 'focus', key: 'odd-guide', lang: 'nl', text: decomposed(oddText.nl) },
+        { collection: 'focus', key: 'odd-components', lang: 'fr', text: windowsFile(oddText.mdx), ext: 'mdx' },
+      ],
     },
   },
 } satisfies Record<string, TestBuild>;

@@ -12,7 +12,7 @@ function writeContent(b: TestBuild) {
   rmSync(dir, { recursive: true, force: true });
   cpSync(b.content.base, dir, { recursive: true });
   for (const e of b.content.extra) {
-    const file = join(dir, entryFile(e.collection, e.key, e.lang));
+    const file = join(dir, entryFile(e.collection, e.key, e.lang, e.ext));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, e.text);
   }

@@ -8,5 +8,9 @@ import Figure from './Figure.astro';
 import Services from './Services.astro';
 import Step from './Step.astro';
 import Video from './Video.astro';
+import type { MdxComponentName } from './names.ts';
 
-export const mdxComponents = { Callout, ContactCard, Figure, Services, Step, Video };
+export const mdxComponents = { Callout, ContactCard, Figure, Services, Step, Video } satisfies Record<
+  MdxComponentName,
+  unknown
+>;

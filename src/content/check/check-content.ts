@@ -8,8 +8,10 @@ import { relative } from 'node:path';
 import type { ContentCommit } from '../drift/drift.ts';
 import { messages } from './messages.ts';
 import { error, type Problem } from './problems.ts';
+import { checkActiveContent } from './rules/active-content.ts';
 import { checkFileContents, readSources, readThemes } from './rules/files.ts';
 import { checkFolderAgreement, checkSchema } from './rules/fields.ts';
+import { checkMdx } from './rules/mdx.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkAddresses, checkMeetingNumbers } from './rules/uniqueness.ts';
 import {
@@ -61,7 +63,13 @@ export function checkContent(options: CheckOptions): Problem[] {
   const problems = [
     ...themes.problems,
     ...sources.problems,
-    ...ctx.files.flatMap((f) => [...checkSchema(f), ...checkFileContents(f, ctx), ...checkFolderAgreement(f, ctx)]),
+    ...ctx.files.flatMap((f) => [
+      ...checkSchema(f),
+      ...checkFileContents(f, ctx),
+      ...checkFolderAgreement(f, ctx),
+      ...checkMdx(f),
+      ...checkActiveContent(f),
+    ]),
     ...acrossEntries.flatMap((rule) => rule(ctx)),
   ];
   return problems.sort(

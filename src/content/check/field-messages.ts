@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import type { Bilingual } from '../../sites/types.ts';
+import { isCalendarDay } from '../contract.ts';
 import { closest } from './problems.ts';
 
 const dateHint: Bilingual = { fr: 'une date au format 2025-03-10 (année-mois-jour)', nl: 'een datum in de vorm 2025-03-10 (jaar-maand-dag)' };
@@ -144,6 +145,21 @@ function allowedKeys(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): strin
   return [];
 }
 
+/** A date that is not on the calendar: 30 February, month 13, 25:00. Never moved to another day. */
+export function impossibleDate(field: string, shown?: string): FieldMessage {
+  return {
+    field,
+    message: {
+      fr: `La date${shown === undefined ? '' : ` ${shown}`} de « ${field} » n'existe pas dans le calendrier.`,
+      nl: `De datum${shown === undefined ? '' : ` ${shown}`} van "${field}" bestaat niet in de kalender.`,
+    },
+    fix: {
+      fr: "Vérifiez le jour, le mois et l'heure (année-mois-jour, par ex. 2025-02-28 ; heures de 00:00 à 23:59). Une date impossible n'est jamais reportée à un autre jour.",
+      nl: 'Controleer de dag, de maand en het uur (jaar-maand-dag, bv. 2025-02-28; uren van 00:00 tot 23:59). Een onmogelijke datum wordt nooit naar een andere dag verschoven.',
+    },
+  };
+}
+
 export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): FieldMessage[] {
   const path = issue.path;
   const field = fieldPath(path);
@@ -151,6 +167,13 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: 
   const value = path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
   const shown = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
 
+  const hinted = fieldHints[last];
+  // Written in the right form, yet refused: the day (or the time) is not on the calendar.
+  const written = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::\d{2})?)?$/.exec(value.trim()) : null;
+  if (written && (hinted === dateHint || hinted === dateTimeHint) && (hinted === dateTimeHint || !written[4])) {
+    const [y, m, d, hh = 0, mm = 0] = written.slice(1).map((n) => Number(n ?? 0));
+    if (!isCalendarDay(y!, m!, d!) || hh > 23 || mm > 59) return [impossibleDate(field, written[0])];
+  }
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
@@ -189,6 +212,21 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: 
       if (typeof value === 'string') return [textTooLong(field, Number(issue.maximum), value.length)];
       break;
     case 'invalid_union':
+      if (typeof value === 'string' && last === 'cover') {
+        return [
+          {
+            field,
+            message: {
+              fr: `L'image « ${field} » est donnée comme un simple chemin : il lui faut aussi son texte alternatif.`,
+              nl: `De afbeelding "${field}" staat er als een gewoon pad: ze heeft ook een alternatieve tekst nodig.`,
+            },
+            fix: {
+              fr: `Écrivez-la sur trois lignes : « ${last}: », puis en retrait « src: ${value} » et « alt: » suivi de ce que montre l'image (ou « decorative: true »).`,
+              nl: `Schrijf ze op drie regels: "${last}:", dan ingesprongen "src: ${value}" en "alt:" gevolgd door wat de afbeelding toont (of "decorative: true").`,
+            },
+          },
+        ];
+      }
       if (last === 'cover' || (value && typeof value === 'object' && 'src' in value && !('alt' in value))) {
         return [
           {

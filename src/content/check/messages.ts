@@ -17,6 +17,67 @@ const languageIn: Record<Language, Bilingual> = {
   nl: { fr: 'néerlandais', nl: 'Nederlands' },
 };
 
+/** Tags that would make a page do something: programs, other sites' pages, styles, forms. */
+export type ActiveKind = 'script' | 'embed' | 'style' | 'form';
+
+const activeWhy: Record<ActiveKind, Bilingual> = {
+  script: {
+    fr: 'un programme dans le texte s’exécuterait chez chaque lecteur.',
+    nl: 'een programma in de tekst zou bij elke lezer uitgevoerd worden.',
+  },
+  embed: {
+    fr: 'elle chargerait la page d’un autre site, qui suivrait les lecteurs dès l’ouverture.',
+    nl: 'ze zou de pagina van een andere site laden, die de lezers volgt zodra ze de pagina openen.',
+  },
+  style: {
+    fr: 'la mise en forme et les métadonnées viennent du site, pas du texte.',
+    nl: 'de opmaak en de metagegevens komen van de site, niet van de tekst.',
+  },
+  form: {
+    fr: 'le site ne reçoit pas de formulaires.',
+    nl: 'de site ontvangt geen formulieren.',
+  },
+};
+
+const activeInstead: Record<ActiveKind, Bilingual> = {
+  script: {
+    fr: 'Supprimez-la. Pour une vidéo, utilisez le composant <Video url="https://…" title="…" /> (fichier .mdx) ; pour un service externe, un lien [texte](https://…).',
+    nl: 'Verwijder ze. Gebruik voor een video de component <Video url="https://…" title="…" /> (.mdx-bestand); voor een externe dienst een link [tekst](https://…).',
+  },
+  embed: {
+    fr: 'Pour une vidéo YouTube ou Vimeo, utilisez le composant <Video url="https://…" title="…" /> (fichier .mdx) ; pour une carte, un document ou un autre site, un lien [texte](https://…).',
+    nl: 'Gebruik voor een video van YouTube of Vimeo de component <Video url="https://…" title="…" /> (.mdx-bestand); voor een kaart, een document of een andere site een link [tekst](https://…).',
+  },
+  style: {
+    fr: 'Supprimez-la et utilisez le markdown : ## pour un titre, **gras**, *italique*, des listes avec -.',
+    nl: 'Verwijder ze en gebruik markdown: ## voor een titel, **vet**, *cursief*, lijsten met -.',
+  },
+  form: {
+    fr: 'Faites un lien vers le formulaire : [S’inscrire](https://…).',
+    nl: 'Maak een link naar het formulier: [Inschrijven](https://…).',
+  },
+};
+
+/** Common YAML mistakes, by the code the \`yaml\` package gives them, in the author's words. */
+export const yamlMistakes: Record<string, Bilingual> = {
+  BLOCK_AS_IMPLICIT_KEY: {
+    fr: 'un texte contient « : » sans être entre guillemets, ou une ligne est trop en retrait',
+    nl: 'een tekst bevat ":" zonder aanhalingstekens, of een regel springt te ver in',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    fr: 'une ligne n’a pas la forme « champ: valeur » (espace après les deux-points ?)',
+    nl: 'een regel heeft niet de vorm "veld: waarde" (spatie na de dubbelpunt?)',
+  },
+  MISSING_CHAR: {
+    fr: 'des guillemets ou un crochet ouverts ne sont jamais fermés',
+    nl: 'aanhalingstekens of een haakje worden nooit gesloten',
+  },
+  BAD_INDENT: {
+    fr: 'un crochet [ ou une accolade { ouverts ne sont jamais fermés, ou le retrait est incorrect',
+    nl: 'een haakje [ of accolade { wordt nooit gesloten, of de inspringing klopt niet',
+  },
+};
+
 const referenceExamples =
   'focus:mental-health, prevention:2025-03-colorectal-cancer, consultation:south/prevention/2024-1, zinneke:01/territorialisation, page:all/accessibility';
 
@@ -91,10 +152,55 @@ export const messages = {
       nl: 'Sla het op in UTF-8 (in uw editor: Opslaan als… > Codering UTF-8).',
     },
   }),
-  frontmatterUnreadable: (reason: string): AuthorMessage => ({
+  emptyFile: (): AuthorMessage => ({
+    message: { fr: 'Le fichier est vide.', nl: 'Het bestand is leeg.' },
+    fix: {
+      fr: 'Écrivez l’en-tête (entre deux lignes ---) puis le texte, ou supprimez le fichier. `npm run new` crée une entrée complète.',
+      nl: 'Schrijf de kop (tussen twee regels ---) en dan de tekst, of verwijder het bestand. `npm run new` maakt een volledig item aan.',
+    },
+  }),
+  notText: (): AuthorMessage => ({
     message: {
-      fr: `L'en-tête (entre les lignes ---) ne peut pas être lu : ${reason}.`,
-      nl: `De kop (tussen de regels ---) kan niet gelezen worden: ${reason}.`,
+      fr: "Ce fichier n'est pas du texte (une image, un PDF ou un document Word renommé ?).",
+      nl: 'Dit bestand is geen tekst (een hernoemde afbeelding, pdf of Word-document?).',
+    },
+    fix: {
+      fr: 'Copiez le texte dans un fichier texte (.md) ; placez les images et les PDF à côté, sous leur propre nom.',
+      nl: 'Kopieer de tekst naar een tekstbestand (.md); zet afbeeldingen en pdf’s ernaast, onder hun eigen naam.',
+    },
+  }),
+  frontmatterNotClosed: (): AuthorMessage => ({
+    message: {
+      fr: "L'en-tête n'est jamais fermé : la ligne --- de la fin manque.",
+      nl: 'De kop wordt nooit afgesloten: de regel --- op het einde ontbreekt.',
+    },
+    fix: {
+      fr: 'Ajoutez une ligne --- après le dernier champ, avant le texte.',
+      nl: 'Voeg een regel --- toe na het laatste veld, vóór de tekst.',
+    },
+  }),
+  tabIndentation: (): AuthorMessage => ({
+    message: {
+      fr: "L'en-tête est mis en retrait avec une tabulation : elle n'est pas permise.",
+      nl: 'De kop springt in met een tab: dat is niet toegelaten.',
+    },
+    fix: {
+      fr: 'Remplacez la tabulation par des espaces (deux espaces par niveau).',
+      nl: 'Vervang de tab door spaties (twee spaties per niveau).',
+    },
+  }),
+  duplicateKey: (key: string, firstLine: number): AuthorMessage => ({
+    message: {
+      fr: `Le champ « ${key} » est écrit deux fois (déjà à la ligne ${firstLine}).`,
+      nl: `Het veld "${key}" staat er twee keer (al op regel ${firstLine}).`,
+    },
+    fix: { fr: 'Gardez une seule ligne pour ce champ.', nl: 'Houd één regel voor dit veld.' },
+  }),
+  /** `reason`: what the YAML reader found, in the author's words when it is a common mistake. */
+  frontmatterUnreadable: (reason: Bilingual): AuthorMessage => ({
+    message: {
+      fr: `L'en-tête (entre les lignes ---) ne peut pas être lu : ${reason.fr}.`,
+      nl: `De kop (tussen de regels ---) kan niet gelezen worden: ${reason.nl}.`,
     },
     fix: {
       fr: 'Vérifiez cette ligne : « champ: valeur », un espace après les deux-points, des guillemets autour des textes qui contiennent « : ».',
@@ -126,6 +232,155 @@ export const messages = {
     fix: {
       fr: "Écrivez entre les crochets ce que montre l'image : ![Description](…).",
       nl: 'Schrijf tussen de vierkante haken wat de afbeelding toont: ![Beschrijving](…).',
+    },
+  }),
+
+  // ---- What a text may contain: no active content, MDX that compiles --------------------
+  activeContent: (tag: string, kind: ActiveKind): AuthorMessage => ({
+    message: {
+      fr: `La balise <${tag}> n'est pas permise : ${activeWhy[kind].fr}`,
+      nl: `De tag <${tag}> is niet toegelaten: ${activeWhy[kind].nl}`,
+    },
+    fix: activeInstead[kind],
+  }),
+  htmlNotAllowed: (tag: string, allowed: readonly string[]): AuthorMessage => ({
+    message: {
+      fr: `La balise HTML <${tag}> n'est pas permise dans le texte.`,
+      nl: `De HTML-tag <${tag}> is niet toegelaten in de tekst.`,
+    },
+    fix: {
+      fr: `Écrivez-le en markdown : un lien [texte](https://…), une image ![description](./photo.jpg), un titre ##, un tableau avec des |. Balises HTML permises : ${allowed.map((t) => `<${t}>`).join(', ')}.`,
+      nl: `Schrijf het in markdown: een link [tekst](https://…), een afbeelding ![beschrijving](./foto.jpg), een titel ##, een tabel met |. Toegelaten HTML-tags: ${allowed.map((t) => `<${t}>`).join(', ')}.`,
+    },
+  }),
+  eventHandler: (attribute: string, tag: string): AuthorMessage => ({
+    message: {
+      fr: `L'attribut « ${attribute} » de <${tag}> exécuterait du code dans le navigateur des lecteurs : il n'est pas permis.`,
+      nl: `Het attribuut "${attribute}" van <${tag}> zou code uitvoeren in de browser van de lezers: het is niet toegelaten.`,
+    },
+    fix: {
+      fr: `Supprimez « ${attribute}=… ». Pour mener quelque part, faites un lien [texte](https://…).`,
+      nl: `Verwijder "${attribute}=…". Om ergens naartoe te leiden, maak een link [tekst](https://…).`,
+    },
+  }),
+  attributeNotAllowed: (attribute: string, tag: string, allowed: readonly string[]): AuthorMessage => ({
+    message: {
+      fr: `L'attribut « ${attribute} » de <${tag}> n'est pas permis.`,
+      nl: `Het attribuut "${attribute}" van <${tag}> is niet toegelaten.`,
+    },
+    fix: {
+      fr: `Supprimez-le : la mise en forme vient du site. Attributs permis ici : ${allowed.join(', ')}.`,
+      nl: `Verwijder het: de opmaak komt van de site. Toegelaten attributen hier: ${allowed.join(', ')}.`,
+    },
+  }),
+  unsafeAddress: (url: string, scheme: string): AuthorMessage => ({
+    message: {
+      fr: `L'adresse « ${url.length > 60 ? `${url.slice(0, 57)}…` : url} » commence par « ${scheme}: » : ce genre d'adresse n'est pas permis (il peut exécuter du code ou cacher une page).`,
+      nl: `Het adres "${url.length > 60 ? `${url.slice(0, 57)}…` : url}" begint met "${scheme}:": zo'n adres is niet toegelaten (het kan code uitvoeren of een pagina verbergen).`,
+    },
+    fix: {
+      fr: 'Faites un lien vers une adresse https://…, mailto:… ou tel:…, ou vers une autre entrée (focus:…, prevention:…) ; une image est un fichier placé à côté de l’entrée : ![description](./photo.jpg).',
+      nl: 'Maak een link naar een adres https://…, mailto:… of tel:…, of naar een ander item (focus:…, prevention:…); een afbeelding is een bestand naast het item: ![beschrijving](./foto.jpg).',
+    },
+  }),
+  componentInMarkdown: (name: string, fileName: string): AuthorMessage => ({
+    message: {
+      fr: `Le composant <${name}> ne fonctionne que dans un fichier .mdx.`,
+      nl: `De component <${name}> werkt alleen in een .mdx-bestand.`,
+    },
+    fix: {
+      fr: `Renommez ${fileName} en ${fileName.replace(/\.md$/, '.mdx')}.`,
+      nl: `Hernoem ${fileName} naar ${fileName.replace(/\.md$/, '.mdx')}.`,
+    },
+  }),
+  unknownComponent: (name: string, known: readonly string[], guess: string | undefined): AuthorMessage => ({
+    message: {
+      fr: `Composant inconnu <${name}>.${guess ? ` Vouliez-vous dire <${guess}> ?` : ''}`,
+      nl: `Onbekende component <${name}>.${guess ? ` Bedoelde u <${guess}>?` : ''}`,
+    },
+    fix: {
+      fr: `Utilisez un des composants du site : ${known.map((k) => `<${k}>`).join(', ')} (voir docs/authoring.fr.md).`,
+      nl: `Gebruik een van de componenten van de site: ${known.map((k) => `<${k}>`).join(', ')} (zie docs/authoring.nl.md).`,
+    },
+  }),
+  mdxTagNotClosed: (name: string): AuthorMessage => ({
+    message: {
+      fr: `La balise <${name}> n'est jamais fermée.`,
+      nl: `De tag <${name}> wordt nooit gesloten.`,
+    },
+    fix: {
+      fr: `Ajoutez </${name}> après son texte, ou écrivez <${name} … /> si elle n'entoure pas de texte.`,
+      nl: `Voeg </${name}> toe na de tekst, of schrijf <${name} … /> als ze geen tekst omsluit.`,
+    },
+  }),
+  mdxWrongClosingTag: (closing: string, opened: string): AuthorMessage => ({
+    message: {
+      fr: `La balise </${closing}> ne ferme pas <${opened}>, ouverte plus haut.`,
+      nl: `De tag </${closing}> sluit <${opened}> niet, die hoger geopend werd.`,
+    },
+    fix: {
+      fr: `Écrivez </${opened}> (même nom, mêmes majuscules), ou fermez d'abord ce qui a été ouvert en dernier.`,
+      nl: `Schrijf </${opened}> (zelfde naam, zelfde hoofdletters), of sluit eerst wat het laatst geopend werd.`,
+    },
+  }),
+  mdxClosingWithoutOpening: (closing: string): AuthorMessage => ({
+    message: {
+      fr: `La balise </${closing}> ferme quelque chose qui n'a pas été ouvert.`,
+      nl: `De tag </${closing}> sluit iets dat niet geopend werd.`,
+    },
+    fix: {
+      fr: `Ajoutez <${closing} …> plus haut, ou supprimez </${closing}>.`,
+      nl: `Voeg hoger <${closing} …> toe, of verwijder </${closing}>.`,
+    },
+  }),
+  mdxHtmlComment: (): AuthorMessage => ({
+    message: {
+      fr: 'Un commentaire <!-- … --> ne fonctionne pas dans un fichier .mdx.',
+      nl: 'Een commentaar <!-- … --> werkt niet in een .mdx-bestand.',
+    },
+    fix: {
+      fr: 'Écrivez la note invisible entre {/* et */} : {/* ma note */}.',
+      nl: 'Schrijf de onzichtbare notitie tussen {/* en */}: {/* mijn notitie */}.',
+    },
+  }),
+  mdxUnreadable: (column: number | undefined, reason: string): AuthorMessage => ({
+    message: {
+      fr: `Le fichier MDX ne peut pas être lu${column ? ` (colonne ${column})` : ''} — détail technique : ${reason}.`,
+      nl: `Het MDX-bestand kan niet gelezen worden${column ? ` (kolom ${column})` : ''} — technisch detail: ${reason}.`,
+    },
+    fix: {
+      fr: 'En .mdx, < et { ont un sens spécial : fermez chaque composant (<Callout>…</Callout> ou <Video … />), écrivez \\< et \\{ pour ces signes dans le texte, ou renommez le fichier en .md s’il n’utilise aucun composant.',
+      nl: 'In .mdx hebben < en { een speciale betekenis: sluit elke component (<Callout>…</Callout> of <Video … />), schrijf \\< en \\{ voor die tekens in de tekst, of hernoem het bestand naar .md als het geen component gebruikt.',
+    },
+  }),
+  mdxExpression: (expression: string): AuthorMessage => ({
+    message: {
+      fr: `Le texte entre accolades {${expression}} serait exécuté comme du code.`,
+      nl: `De tekst tussen accolades {${expression}} zou als code uitgevoerd worden.`,
+    },
+    fix: {
+      fr: 'Écrivez \\{ et \\} pour afficher des accolades, ou {/* … */} pour une note invisible.',
+      nl: 'Schrijf \\{ en \\} om accolades te tonen, of {/* … */} voor een onzichtbare notitie.',
+    },
+  }),
+  mdxStatement: (): AuthorMessage => ({
+    message: {
+      fr: 'Seules les lignes « import photo from \'./photo.jpg\' » (un fichier à côté de l’entrée) sont permises en tête du texte MDX.',
+      nl: 'Alleen regels "import foto from \'./foto.jpg\'" (een bestand naast het item) zijn toegelaten in een MDX-tekst.',
+    },
+    fix: {
+      fr: 'Supprimez cette ligne : les composants du site n’ont pas besoin d’import.',
+      nl: 'Verwijder deze regel: de componenten van de site hebben geen import nodig.',
+    },
+  }),
+  mdxNameNotImported: (name: string, component: string): AuthorMessage => ({
+    message: {
+      fr: `<${component}> utilise « ${name} », qui n'est importé nulle part (ni un texte entre guillemets).`,
+      nl: `<${component}> gebruikt "${name}", dat nergens geïmporteerd wordt (en geen tekst tussen aanhalingstekens is).`,
+    },
+    fix: {
+      fr: `Un texte s'écrit entre guillemets : '${name}'. Une image s'importe en tête du texte : import ${name} from './photo.jpg' (le fichier à côté de l'entrée).`,
+      nl: `Een tekst staat tussen aanhalingstekens: '${name}'. Een afbeelding importeert u bovenaan de tekst: import ${name} from './foto.jpg' (het bestand naast het item).`,
     },
   }),
 

@@ -19,6 +19,8 @@ export interface SourceFile {
   text: string;
   /** Line number of each frontmatter key's first appearance, by key name. */
   keyLines: Map<string, number>;
+  /** Line number of each field, by its path as messages name it (`webinar.date`, `services[2].website`). */
+  fieldLines: Map<string, number>;
   valid: boolean;
   /** The schema's output (dates parsed, Brussels times resolved), when valid. */
   parsed?: Record<string, unknown>;
@@ -43,17 +45,5 @@ export type Rule = (ctx: CheckContext) => Problem[];
 
 /** Where a field is written in a file: its name and the line of its key. */
 export function at(f: SourceFile, field: string): Where {
-  return { field, line: f.keyLines.get(field) };
-}
-
-/** The line of each frontmatter key's first appearance, counted in the whole file. */
-export function keyLines(text: string): Map<string, number> {
-  const lines = new Map<string, number>();
-  const all = text.split(/\r?\n/);
-  if (all[0]?.trim() !== '---') return lines;
-  for (let i = 1; i < all.length && all[i]!.trim() !== '---'; i++) {
-    const m = /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*:/.exec(all[i]!);
-    if (m && !lines.has(m[1]!)) lines.set(m[1]!, i + 1);
-  }
-  return lines;
+  return { field, line: f.fieldLines.get(field) ?? f.keyLines.get(field) };
 }

@@ -31,7 +31,10 @@ export function checkSchema(f: SourceFile): Problem[] {
         .split(/[.[\]]/)
         .filter(Boolean)
         .at(-1)!;
-      return error(f.rel, m, { field: m.field, line: f.keyLines.get(leaf) ?? f.keyLines.get(top) ?? 1 });
+      return error(f.rel, m, {
+        field: m.field,
+        line: f.fieldLines.get(m.field) ?? f.keyLines.get(leaf) ?? f.keyLines.get(top) ?? 1,
+      });
     }),
   );
 }

@@ -2,14 +2,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { z } from 'astro/zod';
-import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { collectionSpecs, themeSchema, themesFile } from '../../contract.ts';
 import { contentFiles } from '../../content-files.ts';
+import { cleanText } from '../../source-text.ts';
 import { markdownFile, placeFile } from '../../layout.ts';
 import { messages } from '../messages.ts';
 import { error, type Problem } from '../problems.ts';
-import { at, keyLines, type CheckContext, type SourceFile } from '../source.ts';
+import { at, type CheckContext, type SourceFile } from '../source.ts';
+import { markdownTree, nodes } from '../markdown-tree.ts';
+import { readSource } from './source-text.ts';
 
 const firstLine = (e: unknown) => (e as Error).message.split('\n')[0]!;
 
@@ -25,7 +27,7 @@ export function readThemes(
   if (!existsSync(path)) return { themeKeys: [], themes: [], problems: [error(rel(path), messages.themesFileMissing())] };
   let parsed: unknown;
   try {
-    parsed = parseYaml(readFileSync(path, 'utf8'));
+    parsed = parseYaml(cleanText(readFileSync(path, 'utf8')));
   } catch (e) {
     return { themeKeys: [], themes: [], problems: [error(rel(path), messages.themesFileUnreadable(firstLine(e)))] };
   }
@@ -62,25 +64,9 @@ export function readSources(root: string, rel: (abs: string) => string): { files
       problems.push(error(file, messages.unexpectedFileName(place.expected)));
       continue;
     }
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(abs));
-    } catch {
-      problems.push(error(file, messages.notUtf8()));
-      continue;
-    }
-    let parsed: matter.GrayMatterFile<string>;
-    try {
-      // A fresh options object each time: gray-matter caches by content otherwise.
-      parsed = matter(text, {});
-    } catch (e) {
-      const mark = (e as { mark?: { line?: number } }).mark;
-      const reason = (e as { reason?: string }).reason ?? firstLine(e);
-      problems.push(
-        error(file, messages.frontmatterUnreadable(reason), {
-          line: mark?.line !== undefined ? mark.line + 2 : undefined,
-        }),
-      );
+    const read = readSource(readFileSync(abs), file);
+    if ('problems' in read) {
+      problems.push(...read.problems);
       continue;
     }
     files.push({
@@ -90,10 +76,7 @@ export function readSources(root: string, rel: (abs: string) => string): { files
       key: place.key,
       lang: place.lang,
       parts: place.parts,
-      data: parsed.data,
-      body: parsed.content,
-      keyLines: keyLines(text),
-      text,
+      ...read,
       valid: true,
     });
   }
@@ -105,17 +88,40 @@ export function checkFileContents(f: SourceFile, ctx: CheckContext): Problem[] {
   const problems: Problem[] = [];
   if (!collectionSpecs[f.collection].optionalText && !f.body.trim()) problems.push(error(f.rel, messages.emptyBody()));
   const entryDir = dirname(f.abs);
-  const referenced: Array<[string, string]> = [];
-  const cover = f.data.cover as { src?: unknown } | undefined;
-  if (cover && typeof cover.src === 'string') referenced.push(['cover', cover.src]);
-  if (typeof f.data.pdf === 'string') referenced.push(['pdf', f.data.pdf]);
-  for (const m of f.body.matchAll(/^import\s+\w+\s+from\s+['"](\.{1,2}\/[^'"]+)['"]/gm)) referenced.push(['import', m[1]!]);
-  for (const m of f.body.matchAll(/!\[[^\]]*\]\((\.{1,2}\/[^)\s]+)\)/g)) referenced.push(['image', m[1]!]);
-  for (const [field, path] of referenced) {
-    if (!existsSync(join(entryDir, path))) {
-      problems.push(error(f.rel, messages.fileNotBeside(path, ctx.rel(entryDir)), at(f, field)));
+  const referenced: Array<[string, string, number | undefined]> = [];
+  // A cover written as a plain path is also looked for: both of its problems are told at once.
+  const cover = f.data.cover as { src?: unknown } | string | undefined;
+  const coverPath = typeof cover === 'string' ? cover : cover?.src;
+  if (typeof coverPath === 'string') referenced.push(['cover', coverPath, undefined]);
+  if (typeof f.data.pdf === 'string') referenced.push(['pdf', f.data.pdf, undefined]);
+  // Images and imports as the build's markdown parser reads them (titles, <…> and all).
+  for (const node of nodes(markdownTree(f))) {
+    const line = node.position?.start.line;
+    if (node.type === 'image') {
+      const url = node.url ?? '';
+      if (!(node as { alt?: string }).alt?.trim()) problems.push(error(f.rel, messages.imageWithoutAlt(url), { line }));
+      if (/^\.{1,2}\//.test(url)) referenced.push(['image', safeDecode(url), line]);
+    } else if (node.type === 'mdxjsEsm') {
+      (node.value ?? '').split('\n').forEach((statement, i) => {
+        const from = /^import\s+\w+\s+from\s+['"](\.{1,2}\/[^'"]+)['"]/.exec(statement.trim());
+        if (from) referenced.push(['import', from[1]!, line === undefined ? undefined : line + i]);
+      });
     }
   }
-  for (const m of f.body.matchAll(/!\[\s*\]\(([^)\s]+)\)/g)) problems.push(error(f.rel, messages.imageWithoutAlt(m[1]!)));
+  for (const [field, path, line] of referenced) {
+    if (!existsSync(join(entryDir, path))) {
+      const where = line === undefined ? at(f, field) : { line };
+      problems.push(error(f.rel, messages.fileNotBeside(path, ctx.rel(entryDir)), where));
+    }
+  }
   return problems;
+}
+
+/** A path as written in a link, with %20 and the like read as the characters they stand for. */
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
