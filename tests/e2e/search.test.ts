@@ -56,8 +56,12 @@ function indexedWords(lang: 'fr' | 'nl'): Set<string> {
   return words;
 }
 
-/** A word of a page that no page in `lang` comes near (no word there starts like it): a search in `lang` finds nothing. */
-function wordOnlyIn(host: string, path: string, lang: 'fr' | 'nl'): string {
+/**
+ * Words of a page that no page in `lang` comes near (no word there starts like them): a search in
+ * `lang` should find nothing. Pagefind's stemming and prefix matching can still find a page for one
+ * of them, so the test takes the first that really finds nothing.
+ */
+function wordsOnlyIn(host: string, path: string, lang: 'fr' | 'nl'): string[] {
   const near = [...indexedWords(lang)];
   const candidates =
     readPage(
@@ -67,9 +71,9 @@ function wordOnlyIn(host: string, path: string, lang: 'fr' | 'nl'): string {
     )('main .prose')
       .text()
       .match(/\p{L}{9,}/gu) ?? [];
-  const word = candidates.find((w) => !near.some((n) => n.startsWith(plain(w).slice(0, 5))));
-  if (!word) throw new Error(`No word of ${host}${path} is absent from the ${lang} indexes`);
-  return word.toLowerCase();
+  const words = candidates.filter((w) => !near.some((n) => n.startsWith(plain(w).slice(0, 5))));
+  if (!words.length) throw new Error(`No word of ${host}${path} is absent from the ${lang} indexes`);
+  return [...new Set(words.map((w) => w.toLowerCase()))];
 }
 
 describe('search in Chromium, on the hosts as readers reach them', () => {
@@ -222,15 +226,23 @@ describe('search in Chromium, on the hosts as readers reach them', () => {
     const otherSynthesis = plan.find(
       (p) => p.siteId === synthesis.siteId && p.lang === otherLang && p.entry?.key === synthesis.entry!.key,
     )!;
-    const foreignWord = wordOnlyIn(otherSynthesis.host, otherSynthesis.path, lang);
+    const foreignWords = wordsOnlyIn(otherSynthesis.host, otherSynthesis.path, lang);
 
     it(`${zoneHost}: a word found only in ${otherLang === 'nl' ? 'Dutch' : 'French'} offers the same search in that language, loaded on demand`, async () => {
       const page = await context.newPage();
       const requested: string[] = [];
       page.on('request', (r) => requested.push(r.url()));
-      await page.goto(`https://${zoneHost}${searchPath(zoneHost)}`);
-      await searchFor(page, foreignWord);
-      expect(await page.locator('[data-search-status]').textContent()).toMatch(/^(Aucun résultat|Geen resultaten)/);
+      const status = () => page.locator('[data-search-status]').textContent();
+      let foreignWord = '';
+      for (const word of foreignWords) {
+        await page.goto(`https://${zoneHost}${searchPath(zoneHost)}`);
+        await searchFor(page, word);
+        foreignWord = word;
+        if (/^(Aucun résultat|Geen resultaten)/.test((await status()) ?? '')) break;
+      }
+      expect(await status(), `one of ${foreignWords.join(', ')} finds nothing here`).toMatch(
+        /^(Aucun résultat|Geen resultaten)/,
+      );
       const button = page.locator('[data-search-other] button');
       await expect.poll(() => button.isVisible(), { timeout: 15_000 }).toBe(true);
       expect(await button.textContent()).toBe(
