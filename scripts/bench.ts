@@ -86,7 +86,7 @@ for (let b = 0; b < blocks; b++) {
     for (let a = 0; a < 4; a++) {
       write(
         entryFile('zinnekeArticles', `${issue}/article-${b}-${a}`, lang),
-        `issue: "${issue}"\nrubric: ${['state-of-play', 'on-the-move', 'decoding', 'tools'][a]}\ntitle: "Article ${b}-${a}"\nsummary: "Résumé"`,
+        `issue: "${issue}"\narticle: article-${b}-${a}\nrubric: ${['state-of-play', 'on-the-move', 'decoding', 'tools'][a]}\ntitle: "Article ${b}-${a}"\nsummary: "Résumé"`,
         text(b + a, 250),
       );
     }
