@@ -1,8 +1,131 @@
-/** One Pagefind index per host; Pagefind splits it by each page's <html lang>. */
+/**
+ * One Pagefind index per host; Pagefind splits it by each page's <html lang>.
+ *
+ * A host is indexed as soon as Astro has written its last page, while Astro renders the next
+ * hosts: Pagefind's backend is a separate process that reads the pages from disk itself, so on a
+ * machine with two cores it works on the core that Astro's single JavaScript thread leaves idle,
+ * and only the last host and writing the indexes remain after the render. (Handing each page's
+ * HTML to Pagefind as it is rendered, `addHTMLFile`, costs the render thread more than it saves:
+ * every page is serialised to JSON and base64 and piped to the backend.)
+ */
 import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchBundlePath } from './config.ts';
 
+/** The host a path Astro renders (`/<host>/<path on the host>`) belongs to, if it is one of `hosts`. */
+export function hostOfPath(pathname: string, hosts: readonly string[]): string | null {
+  const host = pathname.split('/')[1] ?? '';
+  return hosts.includes(host) ? host : null;
+}
+
+/**
+ * Counts down the paths of each host as they are rendered. Astro writes a page before it renders
+ * the next one, so a host whose count reached zero has all its pages on disk from the next
+ * render on: `rendered` returns the hosts that became complete before this path.
+ */
+export function completionTracker(paths: readonly string[], hosts: readonly string[]) {
+  const left = new Map<string, number>();
+  for (const path of paths) {
+    const host = hostOfPath(path, hosts);
+    if (host) left.set(host, (left.get(host) ?? 0) + 1);
+  }
+  let finished: string[] = [];
+  return {
+    /** Call before rendering `path`; returns the hosts whose pages are now all written. */
+    rendering(path: string): string[] {
+      const written = finished;
+      finished = [];
+      const host = hostOfPath(path, hosts);
+      if (host && left.has(host)) {
+        const n = left.get(host)! - 1;
+        if (n === 0) {
+          left.delete(host);
+          finished.push(host);
+        } else left.set(host, n);
+      }
+      return written;
+    },
+    /** After the last render: the hosts still waiting (the last one, and any Astro skipped). */
+    rest(): string[] {
+      const all = [...finished, ...left.keys()];
+      finished = [];
+      left.clear();
+      return all;
+    },
+  };
+}
+
+export interface SearchIndexer {
+  /** The Astro integration that starts indexing each host once its pages are written. */
+  integration: AstroIntegration;
+  /** Waits until every host's pages were read; call once Astro's build returned, before moving its output. */
+  read(): Promise<void>;
+  /** Writes a host's index into its folder; returns the pages Pagefind read. */
+  write(host: string, hostDir: string): Promise<number>;
+  /** Stops Pagefind's backend. */
+  close(): Promise<unknown>;
+}
+
+/** `astroOut` holds one folder per host, as Astro writes them. */
+export function searchIndexer(hosts: readonly string[], astroOut: string): SearchIndexer {
+  const indexing = new Map<string, Promise<{ index: pagefind.PagefindIndex; pages: number }>>();
+  let tracker: ReturnType<typeof completionTracker> | undefined;
+  const start = (host: string) => {
+    const task = (async () => {
+      const { index, errors } = await pagefind.createIndex({});
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      const added = await index.addDirectory({ path: join(astroOut, host) });
+      if (added.errors.length) throw new Error(`Pagefind failed on ${host}: ${added.errors.join('; ')}`);
+      return { index, pages: added.page_count };
+    })();
+    task.catch(() => {}); // Reported by read(); an unhandled rejection would end the build first.
+    indexing.set(host, task);
+  };
+
+  const integration: AstroIntegration = {
+    name: 'brusano:search-while-rendering',
+    hooks: {
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer((base) => ({
+          ...base,
+          name: 'brusano:search-while-rendering',
+          async getStaticPaths() {
+            const paths = await base.getStaticPaths();
+            tracker = completionTracker(
+              paths.map((p) => p.pathname),
+              hosts,
+            );
+            return paths;
+          },
+          render(request, options) {
+            for (const host of tracker?.rendering(new URL(request.url).pathname) ?? []) start(host);
+            return base.render(request, options);
+          },
+        }));
+      },
+    },
+  };
+
+  return {
+    integration,
+    async read() {
+      for (const host of tracker?.rest() ?? hosts) start(host);
+      await Promise.all(indexing.values());
+    },
+    async write(host, hostDir) {
+      const task = indexing.get(host);
+      if (!task) throw new Error(`${host} was not indexed`);
+      const { index, pages } = await task;
+      const written = await index.writeFiles({ outputPath: join(hostDir, searchBundlePath) });
+      if (written.errors.length) throw new Error(`Pagefind could not write ${hostDir}: ${written.errors.join('; ')}`);
+      return pages;
+    },
+    close: () => pagefind.close(),
+  };
+}
+
+/** Indexes a folder already on disk (the benchmark's per-host figures). */
 export async function indexHost(hostDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
