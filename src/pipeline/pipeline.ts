@@ -3,7 +3,7 @@
  * per host, add sitemaps, robots.txt and the Pagefind index, then swap into dist/.
  * Nothing reaches dist/ unless every step succeeded.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { PlannedPage } from '../routing/plan.ts';
 import { assembleHosts, swapInto } from './assemble.ts';
@@ -16,6 +16,7 @@ import { redirectsFile } from '../deploy/redirects.ts';
 import type { EditionFeeds } from '../feeds/items.ts';
 import { calendar, rss } from '../feeds/render.ts';
 import { absoluteUrl, feedLocation } from '../routing/urls.ts';
+import { searchBundlePath } from '../search/config.ts';
 import { searchIndexer } from '../search/indexer.ts';
 import { robotsTxt, sitemapFiles } from '../seo/sitemaps.ts';
 
@@ -91,13 +92,16 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   step('check');
   const { build } = await import('astro');
   await rm(astroOut, { recursive: true, force: true });
-  // Pagefind reads each host once Astro has written it, while Astro renders the next hosts (see
-  // src/search/indexer.ts); the indexes are written into the host folders once they are assembled.
-  const search = searchIndexer(targets, astroOut);
+  // Pagefind reads each host once Astro has written it and writes its bundle into work/search/,
+  // while Astro renders the next hosts (see src/search/indexer.ts); each bundle moves into its
+  // host's folder once the hosts are assembled.
+  const searchBundles = join(work, 'search');
+  await rm(searchBundles, { recursive: true, force: true });
+  const search = searchIndexer(targets, astroOut, (host) => join(searchBundles, host));
   try {
     await build({ root, logLevel: 'warn', integrations: [search.integration] });
     step('render');
-    await search.read();
+    const indexed = await search.done();
     step('search-tail');
     const planJson = await readFile(join(astroOut, 'build-manifest.json'), 'utf8');
     const plan = JSON.parse(planJson) as PlannedPage[];
@@ -132,11 +136,11 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
       await writeFile(join(hostDir, '_redirects'), redirectsFile(host));
       await writeHostIcons(hostDir, host);
     }
-    const indexed = await Promise.all(targets.map((host) => search.write(host, join(staging, host))));
-    targets.forEach((host, i) => {
-      report.hosts[host] = { pages: plan.filter((p) => p.host === host).length, indexed: indexed[i]! };
-      log(`  ${host}: ${report.hosts[host].pages} pages, ${indexed[i]} read by the search indexer`);
-    });
+    for (const host of targets) {
+      await rename(join(searchBundles, host), join(staging, host, searchBundlePath).replace(/\/$/, ''));
+      report.hosts[host] = { pages: plan.filter((p) => p.host === host).length, indexed: indexed.get(host) ?? 0 };
+      log(`  ${host}: ${report.hosts[host].pages} pages, ${report.hosts[host].indexed} read by the search indexer`);
+    }
     step('search-and-seo');
     await swapInto(staging, dist, options.only);
     // Self-hosting: the same headers and redirects as nginx server blocks, beside dist/.

@@ -59,17 +59,26 @@ export function completionTracker(paths: readonly string[], hosts: readonly stri
 export interface SearchIndexer {
   /** The Astro integration that starts indexing each host once its pages are written. */
   integration: AstroIntegration;
-  /** Waits until every host's pages were read; call once Astro's build returned, before moving its output. */
-  read(): Promise<void>;
-  /** Writes a host's index into its folder; returns the pages Pagefind read. */
-  write(host: string, hostDir: string): Promise<number>;
+  /**
+   * Waits until every host is indexed; call once Astro's build returned, before moving its output.
+   * Returns the pages Pagefind read, by host.
+   */
+  done(): Promise<Map<string, number>>;
   /** Stops Pagefind's backend. */
   close(): Promise<unknown>;
 }
 
-/** `astroOut` holds one folder per host, as Astro writes them. */
-export function searchIndexer(hosts: readonly string[], astroOut: string): SearchIndexer {
-  const indexing = new Map<string, Promise<{ index: pagefind.PagefindIndex; pages: number }>>();
+/**
+ * `astroOut` holds one folder per host, as Astro writes them; each host's Pagefind bundle is
+ * written to `bundleDir(host)` as soon as it is indexed (during the render too), to be moved
+ * into the host's folder when it is assembled.
+ */
+export function searchIndexer(
+  hosts: readonly string[],
+  astroOut: string,
+  bundleDir: (host: string) => string,
+): SearchIndexer {
+  const indexing = new Map<string, Promise<number>>();
   let tracker: ReturnType<typeof completionTracker> | undefined;
   const start = (host: string) => {
     const task = (async () => {
@@ -77,7 +86,11 @@ export function searchIndexer(hosts: readonly string[], astroOut: string): Searc
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       const added = await index.addDirectory({ path: join(astroOut, host) });
       if (added.errors.length) throw new Error(`Pagefind failed on ${host}: ${added.errors.join('; ')}`);
-      return { index, pages: added.page_count };
+      const written = await index.writeFiles({ outputPath: bundleDir(host) });
+      if (written.errors.length) throw new Error(`Pagefind could not write ${host}: ${written.errors.join('; ')}`);
+      // The index is written: free its memory in the backend while the other hosts render.
+      await index.deleteIndex();
+      return added.page_count;
     })();
     task.catch(() => {}); // Reported by read(); an unhandled rejection would end the build first.
     indexing.set(host, task);
@@ -109,17 +122,11 @@ export function searchIndexer(hosts: readonly string[], astroOut: string): Searc
 
   return {
     integration,
-    async read() {
+    async done() {
       for (const host of tracker?.rest() ?? hosts) start(host);
-      await Promise.all(indexing.values());
-    },
-    async write(host, hostDir) {
-      const task = indexing.get(host);
-      if (!task) throw new Error(`${host} was not indexed`);
-      const { index, pages } = await task;
-      const written = await index.writeFiles({ outputPath: join(hostDir, searchBundlePath) });
-      if (written.errors.length) throw new Error(`Pagefind could not write ${hostDir}: ${written.errors.join('; ')}`);
-      return pages;
+      const hostsIndexed = [...indexing.keys()];
+      const pages = await Promise.all(indexing.values());
+      return new Map(hostsIndexed.map((host, i) => [host, pages[i]!]));
     },
     close: () => pagefind.close(),
   };
