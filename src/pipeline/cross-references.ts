@@ -2,7 +2,8 @@
  * Rewrites cross-reference links (`focus:mental-health`) in the built pages to
  * the target's page: on the reader's site and in the reader's language when it
  * exists there, else where the target is published (another site, or the other
- * language). Markdown is rendered before the page plan exists, hence a post-build step.
+ * language). Markdown is rendered per entry, not per page: src/middleware.ts rewrites each page as
+ * Astro renders it.
  */
 import { parseReference } from '../content/cross-references.ts';
 import type { PlannedPage } from '../routing/plan.ts';

@@ -7,7 +7,6 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { PlannedPage } from '../routing/plan.ts';
 import { assembleHosts, swapInto } from './assemble.ts';
-import { referenceResolver, rewriteReferences } from './cross-references.ts';
 import { writeHostIcons } from './icons.ts';
 import { buildClock, contentRoot, setRenderSettings } from '../settings.ts';
 import { headersFile } from '../deploy/headers.ts';
@@ -108,14 +107,6 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     // Kept beside the build for tools and tests (which page is which template), never published.
     await writeFile(join(work, 'page-plan.json'), planJson);
     await assembleHosts(astroOut, staging, targets, plan, contentRoot());
-
-    const resolveReference = referenceResolver(plan);
-    for (const page of plan.filter((p) => targets.includes(p.host))) {
-      const file = join(staging, page.host, page.path.endsWith('/') ? `${page.path}index.html` : page.path);
-      const html = await readFile(file, 'utf8');
-      const rewritten = rewriteReferences(html, page, resolveReference);
-      if (rewritten !== html) await writeFile(file, rewritten);
-    }
 
     const feeds = JSON.parse(await readFile(join(astroOut, 'feed-data.json'), 'utf8')) as EditionFeeds[];
     const built = buildClock().now;
