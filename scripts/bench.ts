@@ -209,7 +209,7 @@ const rows: Array<[string, string]> = [
   ],
 ];
 console.log('\n' + rows.map(([k, v]) => `${k.padEnd(48)} ${v}`).join('\n'));
-// The build indexes all hosts at once; for a cost per host, index each built host again, alone.
+// The build indexes each host while the next ones render; for a cost per host, index each built host again, alone.
 const alone: Record<string, number> = {};
 for (const host of Object.keys(report.hosts)) {
   const started = performance.now();
@@ -217,7 +217,9 @@ for (const host of Object.keys(report.hosts)) {
   alone[host] = Math.round(performance.now() - started);
 }
 await closeSearchIndexer();
-console.log('\nPages per host, and Pagefind time per host (indexed alone; in the build, all hosts at once):');
+console.log(
+  '\nPages per host, and Pagefind time per host (indexed alone; in the build, each while the next hosts render):',
+);
 for (const [host, h] of Object.entries(report.hosts))
   console.log(
     `  ${host.padEnd(32)} ${String(h.pages).padStart(6)} pages  ${String(alone[host]).padStart(6)} ms Pagefind`,

@@ -133,6 +133,9 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
       log(`  ${host}: ${report.hosts[host].pages} pages, ${report.hosts[host].indexed} read by the search indexer`);
     }
     step('search-and-seo');
+    // Pagefind's backend is a separate process: its CPU time is reported beside the steps'.
+    const backendCpu = await search.close();
+    if (backendCpu !== null) cpu['search-backend'] = backendCpu;
     await swapInto(staging, dist, options.only);
     // Self-hosting: the same headers and redirects as nginx server blocks, beside dist/.
     const nginxDir = join(dirname(dist), 'deploy', 'nginx');
@@ -140,6 +143,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     for (const host of targets) await writeFile(join(nginxDir, `${host}.conf`), nginxServer(host));
     return report;
   } finally {
+    // After a failure; a second close is harmless.
     await search.close();
   }
 }
