@@ -5,7 +5,12 @@
  * it, instead of reading every built page back from disk after the render.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { referenceResolver, rewriteReferences, type ReferenceResolver } from './pipeline/cross-references.ts';
+import {
+  mayHoldReferences,
+  referenceResolver,
+  rewriteReferences,
+  type ReferenceResolver,
+} from './pipeline/cross-references.ts';
 import type { PlannedPage } from './routing/plan.ts';
 import { routeParam, sitePlan } from './routing/site-plan.ts';
 
@@ -21,10 +26,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const { pages, resolve } = await lookup;
   const page = pages.get(decodeURI(context.url.pathname).replace(/^\/+|\/+$/g, ''));
   if (!page) return response;
-  const html = await response.text();
-  return new Response(rewriteReferences(html, page, resolve), {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
+  if (!mayHoldReferences(bytes)) return new Response(bytes, init);
+  return new Response(rewriteReferences(new TextDecoder().decode(bytes), page, resolve), init);
 });

@@ -29,7 +29,18 @@ export function referenceResolver(plan: readonly PlannedPage[]): ReferenceResolv
   };
 }
 
-const referenceHref = /href="((?:focus|prevention|consultation|zinneke|page):[^"]+)"/g;
+const schemes = ['focus', 'prevention', 'consultation', 'zinneke', 'page'];
+const referenceHref = new RegExp(`href="((?:${schemes.join('|')}):[^"]+)"`, 'g');
+const hrefStarts = schemes.map((scheme) => Buffer.from(`href="${scheme}:`));
+
+/**
+ * Whether a page's HTML (as UTF-8 bytes) may hold a cross-reference link. Most pages hold none:
+ * searching the bytes spares decoding and re-encoding them.
+ */
+export function mayHoldReferences(html: Uint8Array): boolean {
+  const bytes = Buffer.from(html.buffer, html.byteOffset, html.byteLength);
+  return hrefStarts.some((start) => bytes.includes(start));
+}
 
 export function rewriteReferences(html: string, from: PlannedPage, resolve: ReferenceResolver): string {
   return html.replace(referenceHref, (whole, link: string) => {
