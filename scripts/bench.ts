@@ -17,7 +17,9 @@ import { initiativesKey } from '../src/content/model.ts';
 import { zones } from '../src/sites/registry.ts';
 import { languages } from '../src/sites/types.ts';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({
+  options: { pages: { type: 'string', default: '10000' }, 'compare-search': { type: 'boolean', default: false } },
+});
 const target = Number(values.pages);
 const root = resolve('.');
 const bench = join(root, '.build/bench');
@@ -132,6 +134,16 @@ const report = JSON.parse(/REPORT (.+)/.exec(full.stdout)![1]!) as {
 };
 const pages = Object.values(report.hosts).reduce((s, h) => s + h.pages, 0);
 
+// --compare-search: the same build again, indexing all hosts at once after the render instead of
+// each host while the next ones render: does overlapping beat Pagefind's own concurrency here?
+const afterRender = values['compare-search']
+  ? timed(
+      'full build, search after the render',
+      [node, 'scripts/build.ts', '--work', join(bench, 'work'), '--dist', join(bench, 'dist')],
+      { BRUSANO_CONTENT_DIR: content, BUILD_DATE: '2025-10-15', BRUSANO_SEARCH_AFTER_RENDER: '1' },
+    )
+  : null;
+
 // The baseline: one collection, one route, the same markdown, as many pages. Built twice: with
 // Astro's default markdown processor (Sätteri, what the project uses), and, for comparison with
 // earlier figures, with the unified one and remark-gfm the project used before.
@@ -208,6 +220,12 @@ const rows: Array<[string, string]> = [
     (full.wall / (unifiedBaseline.render.wall + unifiedBaseline.search.wall)).toFixed(2),
   ],
 ];
+if (afterRender) {
+  rows.push([
+    'full pipeline, search after the render (compare)',
+    `${afterRender.wall.toFixed(1)} s, CPU ${afterRender.cpu.toFixed(1)} s (peak ${afterRender.maxRssMb} MB)`,
+  ]);
+}
 console.log('\n' + rows.map(([k, v]) => `${k.padEnd(48)} ${v}`).join('\n'));
 // The build indexes each host while the next ones render; for a cost per host, index each built host again, alone.
 const alone: Record<string, number> = {};

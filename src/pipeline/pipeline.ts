@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { PlannedPage } from '../routing/plan.ts';
 import { assembleHosts, swapInto } from './assemble.ts';
 import { writeHostIcons } from './icons.ts';
-import { buildClock, contentRoot, setRenderSettings } from '../settings.ts';
+import { buildClock, contentRoot, searchAfterRender, setRenderSettings } from '../settings.ts';
 import { headersFile } from '../deploy/headers.ts';
 import { nginxServer } from '../deploy/nginx.ts';
 import { redirectsFile } from '../deploy/redirects.ts';
@@ -98,7 +98,8 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   await rm(searchBundles, { recursive: true, force: true });
   const search = searchIndexer(targets, astroOut, (host) => join(searchBundles, host));
   try {
-    await build({ root, logLevel: 'warn', integrations: [search.integration] });
+    // Without the integration, done() indexes all hosts at once after the render (for comparison).
+    await build({ root, logLevel: 'warn', integrations: searchAfterRender() ? [] : [search.integration] });
     step('render');
     const indexed = await search.done();
     step('search-tail');
