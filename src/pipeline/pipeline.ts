@@ -3,10 +3,12 @@
  * per host, add sitemaps, robots.txt and the Pagefind index, then swap into dist/.
  * Nothing reaches dist/ unless every step succeeded.
  */
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { PlannedPage } from '../routing/plan.ts';
 import { assembleHosts, swapInto } from './assemble.ts';
+import { checkAlongside } from './check-alongside.ts';
 import { writeHostIcons } from './icons.ts';
 import { buildClock, contentRoot, searchAfterRender, setRenderSettings } from '../settings.ts';
 import { headersFile } from '../deploy/headers.ts';
@@ -70,11 +72,22 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     cpu[name] = Math.round((used.user + used.system) / 1000);
     cpuMark = process.cpuUsage();
   };
-  // Authors' mistakes stop the build before anything is rendered, with the checker's messages.
-  const { runCheck } = await import('../content/check/run.ts');
-  if (runCheck({ print: log, warnings: false }).some((p) => p.severity === 'error')) {
-    throw new ContentError();
-  }
+  // Authors' mistakes stop the build before any page is rendered, with the checker's messages.
+  // The check runs in a worker thread while Astro starts (Vite, content sync, bundling), on the
+  // other core; the first page waits for its verdict.
+  const checking = checkAlongside();
+  checking.catch(() => {}); // Awaited below; an unhandled rejection would end the build first.
+  let reported = false;
+  const verdict = async () => {
+    const { printed, errors, ms, cpuMs } = await checking;
+    if (!reported) {
+      for (const text of printed) log(text);
+      steps['check (alongside start)'] = ms;
+      cpu['check (alongside start)'] = cpuMs;
+      reported = true;
+    }
+    if (errors) throw new ContentError();
+  };
 
   const { hosts } = await import('../sites/registry.ts');
   const targets = options.only ?? hosts;
@@ -88,7 +101,6 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     cacheDir: join(work, 'cache'),
     preview: options.preview,
   });
-  step('check');
   const { build } = await import('astro');
   await rm(astroOut, { recursive: true, force: true });
   // Pagefind reads each host once Astro has written it and writes its bundle into work/search/,
@@ -98,8 +110,33 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   await rm(searchBundles, { recursive: true, force: true });
   const search = searchIndexer(targets, astroOut, (host) => join(searchBundles, host));
   try {
-    // Without the integration, done() indexes all hosts at once after the render (for comparison).
-    await build({ root, logLevel: 'warn', integrations: searchAfterRender() ? [] : [search.integration] });
+    const hooks: AstroIntegration = {
+      name: 'brusano:build',
+      hooks: {
+        'astro:build:start': ({ setPrerenderer }) =>
+          setPrerenderer((base) => {
+            const checked: AstroPrerenderer = {
+              ...base,
+              async setup() {
+                await verdict();
+                step('start');
+                await base.setup?.();
+              },
+            };
+            // Without the search wrapper, done() indexes all hosts at once after the render (to compare).
+            return searchAfterRender() ? checked : search.prerenderer(checked);
+          }),
+      },
+    };
+    try {
+      await build({ root, logLevel: 'warn', integrations: [hooks] });
+    } catch (error) {
+      // Astro may stop on the content before the check is done (its own schema errors): the
+      // check's messages, in French and Dutch, say what to fix.
+      await verdict();
+      throw error;
+    }
+    await verdict();
     step('render');
     const indexed = await search.done();
     step('search-tail');

@@ -10,7 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AstroIntegration } from 'astro';
+import type { AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchBundlePath } from './config.ts';
 
@@ -58,8 +58,8 @@ export function completionTracker(paths: readonly string[], hosts: readonly stri
 }
 
 export interface SearchIndexer {
-  /** The Astro integration that starts indexing each host once its pages are written. */
-  integration: AstroIntegration;
+  /** Wraps Astro's prerenderer to start indexing each host once its pages are written. */
+  prerenderer(base: AstroPrerenderer): AstroPrerenderer;
   /**
    * Waits until every host is indexed; call once Astro's build returned, before moving its output.
    * Returns the pages Pagefind read, by host.
@@ -97,36 +97,28 @@ export function searchIndexer(
       await index.deleteIndex();
       return added.page_count;
     })();
-    task.catch(() => {}); // Reported by read(); an unhandled rejection would end the build first.
+    task.catch(() => {}); // Reported by done(); an unhandled rejection would end the build first.
     indexing.set(host, task);
   };
 
-  const integration: AstroIntegration = {
-    name: 'brusano:search-while-rendering',
-    hooks: {
-      'astro:build:start': ({ setPrerenderer }) => {
-        setPrerenderer((base) => ({
-          ...base,
-          name: 'brusano:search-while-rendering',
-          async getStaticPaths() {
-            const paths = await base.getStaticPaths();
-            tracker = completionTracker(
-              paths.map((p) => p.pathname),
-              hosts,
-            );
-            return paths;
-          },
-          render(request, options) {
-            for (const host of tracker?.rendering(new URL(request.url).pathname) ?? []) start(host);
-            return base.render(request, options);
-          },
-        }));
-      },
+  const prerenderer = (base: AstroPrerenderer): AstroPrerenderer => ({
+    ...base,
+    async getStaticPaths() {
+      const paths = await base.getStaticPaths();
+      tracker = completionTracker(
+        paths.map((p) => p.pathname),
+        hosts,
+      );
+      return paths;
     },
-  };
+    render(request, options) {
+      for (const host of tracker?.rendering(new URL(request.url).pathname) ?? []) start(host);
+      return base.render(request, options);
+    },
+  });
 
   return {
-    integration,
+    prerenderer,
     async done() {
       for (const host of tracker?.rest() ?? hosts) start(host);
       const hostsIndexed = [...indexing.keys()];
