@@ -40,7 +40,8 @@ export interface BuildReport {
   steps: Record<string, number>;
   /**
    * CPU milliseconds (user + system) of this process per step, for the benchmark: on a busy machine
-   * wall times say little. Pagefind's backend is a child process and is not counted here.
+   * wall times say little. Pagefind's backend, a child process, is given apart ('search-backend');
+   * the check's worker thread too ('check (alongside start)'), though 'start' counts it as well.
    */
   cpu: Record<string, number>;
 }
