@@ -139,22 +139,29 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     }
     await verdict();
     step('render');
-    const indexed = await search.done();
+    // Pagefind still reads the last hosts: meanwhile, on this thread, the feeds are rendered
+    // (the iCalendar files take seconds at 10,000 pages), to be written once the hosts are assembled.
+    const indexing = search.done();
+    const feedData = JSON.parse(await readFile(join(astroOut, 'feed-data.json'), 'utf8')) as EditionFeeds[];
+    const built = buildClock().now;
+    const feedFiles = feedData
+      .filter((f) => targets.includes(f.host))
+      .flatMap((edition) => {
+        const rssAt = feedLocation(edition, 'rss');
+        return [
+          { host: edition.host, path: rssAt.path, text: rss(edition, absoluteUrl(rssAt), built) },
+          { host: edition.host, path: feedLocation(edition, 'calendar').path, text: calendar(edition, built) },
+        ];
+      });
+    step('feeds');
+    const indexed = await indexing;
     step('search-tail');
     const planJson = await readFile(join(astroOut, 'build-manifest.json'), 'utf8');
     const plan = JSON.parse(planJson) as PlannedPage[];
     // Kept beside the build for tools and tests (which page is which template), never published.
     await writeFile(join(work, 'page-plan.json'), planJson);
     await assembleHosts(astroOut, staging, targets, plan, contentRoot());
-
-    const feeds = JSON.parse(await readFile(join(astroOut, 'feed-data.json'), 'utf8')) as EditionFeeds[];
-    const built = buildClock().now;
-    for (const edition of feeds.filter((f) => targets.includes(f.host))) {
-      const rssAt = feedLocation(edition, 'rss');
-      await writeFile(join(staging, edition.host, rssAt.path), rss(edition, absoluteUrl(rssAt), built));
-      await writeFile(join(staging, edition.host, feedLocation(edition, 'calendar').path), calendar(edition, built));
-    }
-
+    for (const file of feedFiles) await writeFile(join(staging, file.host, file.path), file.text);
     step('assemble');
     const report: BuildReport = { hosts: {}, steps, cpu };
     for (const host of targets) {
