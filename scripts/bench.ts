@@ -17,7 +17,9 @@ import { initiativesKey } from '../src/content/model.ts';
 import { zones } from '../src/sites/registry.ts';
 import { languages } from '../src/sites/types.ts';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({
+  options: { pages: { type: 'string', default: '10000' }, 'compare-search': { type: 'boolean', default: false } },
+});
 const target = Number(values.pages);
 const root = resolve('.');
 const bench = join(root, '.build/bench');
@@ -86,7 +88,7 @@ for (let b = 0; b < blocks; b++) {
     for (let a = 0; a < 4; a++) {
       write(
         entryFile('zinnekeArticles', `${issue}/article-${b}-${a}`, lang),
-        `issue: "${issue}"\nrubric: ${['state-of-play', 'on-the-move', 'decoding', 'tools'][a]}\ntitle: "Article ${b}-${a}"\nsummary: "Résumé"`,
+        `issue: "${issue}"\narticle: article-${b}-${a}\nrubric: ${['state-of-play', 'on-the-move', 'decoding', 'tools'][a]}\ntitle: "Article ${b}-${a}"\nsummary: "Résumé"`,
         text(b + a, 250),
       );
     }
@@ -128,8 +130,19 @@ const full = timed(
 const report = JSON.parse(/REPORT (.+)/.exec(full.stdout)![1]!) as {
   hosts: Record<string, { pages: number }>;
   steps: Record<string, number>;
+  cpu?: Record<string, number>;
 };
 const pages = Object.values(report.hosts).reduce((s, h) => s + h.pages, 0);
+
+// --compare-search: the same build again, indexing all hosts at once after the render instead of
+// each host while the next ones render: does overlapping beat Pagefind's own concurrency here?
+const afterRender = values['compare-search']
+  ? timed(
+      'full build, search after the render',
+      [node, 'scripts/build.ts', '--work', join(bench, 'work'), '--dist', join(bench, 'dist')],
+      { BRUSANO_CONTENT_DIR: content, BUILD_DATE: '2025-10-15', BRUSANO_SEARCH_AFTER_RENDER: '1' },
+    )
+  : null;
 
 // The baseline: one collection, one route, the same markdown, as many pages. Built twice: with
 // Astro's default markdown processor (Sätteri, what the project uses), and, for comparison with
@@ -174,6 +187,7 @@ const rows: Array<[string, string]> = [
   ['full pipeline: CPU (user + sys)', `${full.cpu.toFixed(1)} s`],
   ['full pipeline: peak memory (largest process)', `${full.maxRssMb} MB`],
   ['full pipeline: ms per output page', ((full.wall * 1000) / pages).toFixed(2)],
+  ['full pipeline: CPU ms per output page', ((full.cpu * 1000) / pages).toFixed(2)],
   [
     'steps (ms)',
     Object.entries(report.steps)
@@ -181,11 +195,22 @@ const rows: Array<[string, string]> = [
       .join(', '),
   ],
   [
-    'bare Astro render of the same page count: wall',
-    `${baseline.render.wall.toFixed(1)} s (peak ${baseline.render.maxRssMb} MB)`,
+    'steps, CPU of the build process (ms)',
+    Object.entries(report.cpu ?? {})
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', '),
   ],
-  ['+ Pagefind on it: wall', `${baseline.search.wall.toFixed(1)} s`],
+  [
+    'bare Astro render of the same page count: wall',
+    `${baseline.render.wall.toFixed(1)} s, CPU ${baseline.render.cpu.toFixed(1)} s (peak ${baseline.render.maxRssMb} MB)`,
+  ],
+  ['+ Pagefind on it: wall', `${baseline.search.wall.toFixed(1)} s, CPU ${baseline.search.cpu.toFixed(1)} s`],
   ['ratio full / (bare Astro + Pagefind)', (full.wall / (baseline.render.wall + baseline.search.wall)).toFixed(2)],
+  // On a busy machine wall times stretch with the other load; CPU time much less so.
+  [
+    'ratio of CPU times, full / (bare Astro + Pagefind)',
+    (full.cpu / (baseline.render.cpu + baseline.search.cpu)).toFixed(2),
+  ],
   [
     'bare Astro, unified markdown (remark-gfm)',
     `${unifiedBaseline.render.wall.toFixed(1)} s (peak ${unifiedBaseline.render.maxRssMb} MB)`,
@@ -195,8 +220,14 @@ const rows: Array<[string, string]> = [
     (full.wall / (unifiedBaseline.render.wall + unifiedBaseline.search.wall)).toFixed(2),
   ],
 ];
+if (afterRender) {
+  rows.push([
+    'full pipeline, search after the render (compare)',
+    `${afterRender.wall.toFixed(1)} s, CPU ${afterRender.cpu.toFixed(1)} s (peak ${afterRender.maxRssMb} MB)`,
+  ]);
+}
 console.log('\n' + rows.map(([k, v]) => `${k.padEnd(48)} ${v}`).join('\n'));
-// The build indexes all hosts at once; for a cost per host, index each built host again, alone.
+// The build indexes each host while the next ones render; for a cost per host, index each built host again, alone.
 const alone: Record<string, number> = {};
 for (const host of Object.keys(report.hosts)) {
   const started = performance.now();
@@ -204,7 +235,9 @@ for (const host of Object.keys(report.hosts)) {
   alone[host] = Math.round(performance.now() - started);
 }
 await closeSearchIndexer();
-console.log('\nPages per host, and Pagefind time per host (indexed alone; in the build, all hosts at once):');
+console.log(
+  '\nPages per host, and Pagefind time per host (indexed alone; in the build, each while the next hosts render):',
+);
 for (const [host, h] of Object.entries(report.hosts))
   console.log(
     `  ${host.padEnd(32)} ${String(h.pages).padStart(6)} pages  ${String(alone[host]).padStart(6)} ms Pagefind`,

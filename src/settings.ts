@@ -29,6 +29,11 @@ export const settingVariables = {
   devPort: 'BRUSANO_DEV_PORT',
   /** `1`: print the build report as one JSON line (`REPORT {…}`), for the benchmark. */
   reportJson: 'BRUSANO_REPORT_JSON',
+  /**
+   * `1`: index the hosts for search all at once after the render, instead of each host while the
+   * next ones render (`npm run bench -- --compare-search` measures both ways).
+   */
+  searchAfterRender: 'BRUSANO_SEARCH_AFTER_RENDER',
   /** Set by the pipeline: hosts whose pages Astro renders (all when unset). */
   renderHosts: 'BRUSANO_RENDER_HOSTS',
   /** Set by the pipeline: where Astro writes its output (default `.build/astro`). */
@@ -84,6 +89,10 @@ export function devPort(env: Env = process.env): number | null {
 
 export function wantsJsonReport(env: Env = process.env): boolean {
   return Boolean(env[settingVariables.reportJson]);
+}
+
+export function searchAfterRender(env: Env = process.env): boolean {
+  return Boolean(env[settingVariables.searchAfterRender]);
 }
 
 /** What the pipeline tells the Astro build it runs in this process. */

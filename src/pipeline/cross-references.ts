@@ -2,7 +2,8 @@
  * Rewrites cross-reference links (`focus:mental-health`) in the built pages to
  * the target's page: on the reader's site and in the reader's language when it
  * exists there, else where the target is published (another site, or the other
- * language). Markdown is rendered before the page plan exists, hence a post-build step.
+ * language). Markdown is rendered per entry, not per page: src/middleware.ts rewrites each page as
+ * Astro renders it.
  */
 import { parseReference } from '../content/cross-references.ts';
 import type { PlannedPage } from '../routing/plan.ts';
@@ -28,7 +29,18 @@ export function referenceResolver(plan: readonly PlannedPage[]): ReferenceResolv
   };
 }
 
-const referenceHref = /href="((?:focus|prevention|consultation|zinneke|page):[^"]+)"/g;
+const schemes = ['focus', 'prevention', 'consultation', 'zinneke', 'page'];
+const referenceHref = new RegExp(`href="((?:${schemes.join('|')}):[^"]+)"`, 'g');
+const hrefStarts = schemes.map((scheme) => Buffer.from(`href="${scheme}:`));
+
+/**
+ * Whether a page's HTML (as UTF-8 bytes) may hold a cross-reference link. Most pages hold none:
+ * searching the bytes spares decoding and re-encoding them.
+ */
+export function mayHoldReferences(html: Uint8Array): boolean {
+  const bytes = Buffer.from(html.buffer, html.byteOffset, html.byteLength);
+  return hrefStarts.some((start) => bytes.includes(start));
+}
 
 export function rewriteReferences(html: string, from: PlannedPage, resolve: ReferenceResolver): string {
   return html.replace(referenceHref, (whole, link: string) => {

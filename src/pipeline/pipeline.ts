@@ -3,20 +3,22 @@
  * per host, add sitemaps, robots.txt and the Pagefind index, then swap into dist/.
  * Nothing reaches dist/ unless every step succeeded.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { PlannedPage } from '../routing/plan.ts';
 import { assembleHosts, swapInto } from './assemble.ts';
-import { referenceResolver, rewriteReferences } from './cross-references.ts';
+import { checkAlongside } from './check-alongside.ts';
 import { writeHostIcons } from './icons.ts';
-import { buildClock, contentRoot, setRenderSettings } from '../settings.ts';
+import { buildClock, contentRoot, searchAfterRender, setRenderSettings } from '../settings.ts';
 import { headersFile } from '../deploy/headers.ts';
 import { nginxServer } from '../deploy/nginx.ts';
 import { redirectsFile } from '../deploy/redirects.ts';
 import type { EditionFeeds } from '../feeds/items.ts';
 import { calendar, rss } from '../feeds/render.ts';
 import { absoluteUrl, feedLocation } from '../routing/urls.ts';
-import { closeSearchIndexer, indexHost } from '../search/indexer.ts';
+import { searchBundlePath } from '../search/config.ts';
+import { searchIndexer } from '../search/indexer.ts';
 import { robotsTxt, sitemapFiles } from '../seo/sitemaps.ts';
 
 export interface BuildOptions {
@@ -36,6 +38,12 @@ export interface BuildReport {
   hosts: Record<string, { pages: number; indexed: number }>;
   /** Milliseconds per step, for the benchmark. */
   steps: Record<string, number>;
+  /**
+   * CPU milliseconds (user + system) of this process per step, for the benchmark: on a busy machine
+   * wall times say little. Pagefind's backend, a child process, is given apart ('search-backend');
+   * the check's worker thread too ('check (alongside start)'), though 'start' counts it as well.
+   */
+  cpu: Record<string, number>;
 }
 
 /** The content has errors; the checker already printed them. */
@@ -54,17 +62,33 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   const dist = resolve(root, options.dist ?? 'dist');
 
   const steps: Record<string, number> = {};
+  const cpu: Record<string, number> = {};
   let mark = performance.now();
+  let cpuMark = process.cpuUsage();
   const step = (name: string) => {
     const now = performance.now();
     steps[name] = Math.round(now - mark);
     mark = now;
+    const used = process.cpuUsage(cpuMark);
+    cpu[name] = Math.round((used.user + used.system) / 1000);
+    cpuMark = process.cpuUsage();
   };
-  // Authors' mistakes stop the build before anything is rendered, with the checker's messages.
-  const { runCheck } = await import('../content/check/run.ts');
-  if (runCheck({ print: log, warnings: false }).some((p) => p.severity === 'error')) {
-    throw new ContentError();
-  }
+  // Authors' mistakes stop the build before any page is rendered, with the checker's messages.
+  // The check runs in a worker thread while Astro starts (Vite, content sync, bundling), on the
+  // other core; the first page waits for its verdict.
+  const checking = checkAlongside();
+  checking.catch(() => {}); // Awaited below; an unhandled rejection would end the build first.
+  let reported = false;
+  const verdict = async () => {
+    const { printed, errors, ms, cpuMs } = await checking;
+    if (!reported) {
+      for (const text of printed) log(text);
+      steps['check (alongside start)'] = ms;
+      cpu['check (alongside start)'] = cpuMs;
+      reported = true;
+    }
+    if (errors) throw new ContentError();
+  };
 
   const { hosts, sites } = await import('../sites/registry.ts');
   const targets = options.only ?? hosts;
@@ -78,62 +102,97 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     cacheDir: join(work, 'cache'),
     preview: options.preview,
   });
-  step('check');
   const { build } = await import('astro');
   await rm(astroOut, { recursive: true, force: true });
-  await build({ root, logLevel: 'warn' });
-  step('render');
-
-  const planJson = await readFile(join(astroOut, 'build-manifest.json'), 'utf8');
-  const plan = JSON.parse(planJson) as PlannedPage[];
-  // Kept beside the build for tools and tests (which page is which template), never published.
-  await writeFile(join(work, 'page-plan.json'), planJson);
-  await assembleHosts(astroOut, staging, targets, plan, contentRoot());
-
-  const resolveReference = referenceResolver(plan);
-  for (const page of plan.filter((p) => targets.includes(p.host))) {
-    const file = join(staging, page.host, page.path.endsWith('/') ? `${page.path}index.html` : page.path);
-    const html = await readFile(file, 'utf8');
-    const rewritten = rewriteReferences(html, page, resolveReference);
-    if (rewritten !== html) await writeFile(file, rewritten);
-  }
-
-  const feeds = JSON.parse(await readFile(join(astroOut, 'feed-data.json'), 'utf8')) as EditionFeeds[];
-  const built = buildClock().now;
-  for (const edition of feeds.filter((f) => targets.includes(f.host))) {
-    const rssAt = feedLocation(edition, 'rss');
-    await writeFile(join(staging, edition.host, rssAt.path), rss(edition, absoluteUrl(rssAt), built));
-    await writeFile(join(staging, edition.host, feedLocation(edition, 'calendar').path), calendar(edition, built));
-  }
-
-  step('assemble');
-  const report: BuildReport = { hosts: {}, steps };
-  for (const host of targets) {
-    const hostDir = join(staging, host);
-    for (const [name, xml] of Object.entries(await sitemapFiles(plan, host))) await writeFile(join(hostDir, name), xml);
-    await writeFile(join(hostDir, 'robots.txt'), robotsTxt(host));
-    await writeFile(join(hostDir, '_headers'), headersFile(host));
-    await writeFile(join(hostDir, '_redirects'), redirectsFile(host));
-    await writeHostIcons(hostDir, host);
-  }
+  // Pagefind reads each host once Astro has written it and writes its bundle into work/search/,
+  // while Astro renders the next hosts (see src/search/indexer.ts); each bundle moves into its
+  // host's folder once the hosts are assembled.
+  const searchBundles = join(work, 'search');
+  await rm(searchBundles, { recursive: true, force: true });
+  const search = searchIndexer(targets, astroOut, (host) => join(searchBundles, host));
   try {
-    // All hosts at once: Pagefind's backend overlaps them (a quarter faster than one by one).
-    const indexed = await Promise.all(targets.map((host) => indexHost(join(staging, host))));
-    targets.forEach((host, i) => {
-      report.hosts[host] = { pages: plan.filter((p) => p.host === host).length, indexed: indexed[i]! };
-      log(`  ${host}: ${report.hosts[host].pages} pages, ${indexed[i]} read by the search indexer`);
-    });
+    const hooks: AstroIntegration = {
+      name: 'brusano:build',
+      hooks: {
+        'astro:build:start': ({ setPrerenderer }) =>
+          setPrerenderer((base) => {
+            const checked: AstroPrerenderer = {
+              ...base,
+              async setup() {
+                await verdict();
+                step('start');
+                await base.setup?.();
+              },
+            };
+            // Without the search wrapper, done() indexes all hosts at once after the render (to compare).
+            return searchAfterRender() ? checked : search.prerenderer(checked);
+          }),
+      },
+    };
+    try {
+      await build({ root, logLevel: 'warn', integrations: [hooks] });
+    } catch (error) {
+      // Astro may stop on the content before the check is done (its own schema errors): the
+      // check's messages, in French and Dutch, say what to fix.
+      await verdict();
+      throw error;
+    }
+    await verdict();
+    step('render');
+    // Pagefind still reads the last hosts: meanwhile, on this thread, the feeds are rendered
+    // (the iCalendar files take seconds at 10,000 pages), to be written once the hosts are assembled.
+    const indexing = search.done();
+    const feedData = JSON.parse(await readFile(join(astroOut, 'feed-data.json'), 'utf8')) as EditionFeeds[];
+    const built = buildClock().now;
+    const feedFiles = feedData
+      .filter((f) => targets.includes(f.host))
+      .flatMap((edition) => {
+        const rssAt = feedLocation(edition, 'rss');
+        return [
+          { host: edition.host, path: rssAt.path, text: rss(edition, absoluteUrl(rssAt), built) },
+          { host: edition.host, path: feedLocation(edition, 'calendar').path, text: calendar(edition, built) },
+        ];
+      });
+    step('feeds');
+    const indexed = await indexing;
+    step('search-tail');
+    const planJson = await readFile(join(astroOut, 'build-manifest.json'), 'utf8');
+    const plan = JSON.parse(planJson) as PlannedPage[];
+    // Kept beside the build for tools and tests (which page is which template), never published.
+    await writeFile(join(work, 'page-plan.json'), planJson);
+    await assembleHosts(astroOut, staging, targets, plan, contentRoot());
+    for (const file of feedFiles) await writeFile(join(staging, file.host, file.path), file.text);
+    step('assemble');
+    const report: BuildReport = { hosts: {}, steps, cpu };
+    for (const host of targets) {
+      const hostDir = join(staging, host);
+      for (const [name, xml] of Object.entries(await sitemapFiles(plan, host)))
+        await writeFile(join(hostDir, name), xml);
+      await writeFile(join(hostDir, 'robots.txt'), robotsTxt(host));
+      await writeFile(join(hostDir, '_headers'), headersFile(host));
+      await writeFile(join(hostDir, '_redirects'), redirectsFile(host));
+      await writeHostIcons(hostDir, host);
+    }
+    for (const host of targets) {
+      await rename(join(searchBundles, host), join(staging, host, searchBundlePath).replace(/\/$/, ''));
+      report.hosts[host] = { pages: plan.filter((p) => p.host === host).length, indexed: indexed.get(host) ?? 0 };
+      log(`  ${host}: ${report.hosts[host].pages} pages, ${report.hosts[host].indexed} read by the search indexer`);
+    }
+    step('search-and-seo');
+    // Pagefind's backend is a separate process: its CPU time is reported beside the steps'.
+    const backendCpu = await search.close();
+    if (backendCpu !== null) cpu['search-backend'] = backendCpu;
+    const { addEditor } = await import('../editor/bundle.ts');
+    await addEditor(root, staging, targets, sites, contentRoot());
+    step('editor');
+    await swapInto(staging, dist, options.only);
+    // Self-hosting: the same headers and redirects as nginx server blocks, beside dist/.
+    const nginxDir = join(dirname(dist), 'deploy', 'nginx');
+    await mkdir(nginxDir, { recursive: true });
+    for (const host of targets) await writeFile(join(nginxDir, `${host}.conf`), nginxServer(host));
+    return report;
   } finally {
-    await closeSearchIndexer();
+    // After a failure; a second close is harmless.
+    await search.close();
   }
-  step('search-and-seo');
-  const { addEditor } = await import('../editor/bundle.ts');
-  await addEditor(root, staging, targets, sites, contentRoot());
-  step('editor');
-  await swapInto(staging, dist, options.only);
-  // Self-hosting: the same headers and redirects as nginx server blocks, beside dist/.
-  const nginxDir = join(dirname(dist), 'deploy', 'nginx');
-  await mkdir(nginxDir, { recursive: true });
-  for (const host of targets) await writeFile(join(nginxDir, `${host}.conf`), nginxServer(host));
-  return report;
 }

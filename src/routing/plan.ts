@@ -237,3 +237,18 @@ export function pageOfEntry(
   }
   return index.get(`${entry.collection}|${entry.key}|${siteId}|${lang}`);
 }
+
+/**
+ * The pages host after host (hosts in order of first appearance, pages in plan order within each):
+ * Astro renders in this order, so each host is complete early and the search indexer can read it
+ * while the next hosts render (src/search/indexer.ts). The order changes no page.
+ */
+export function groupedByHost<T extends { host: string }>(pages: readonly T[]): T[] {
+  const groups = new Map<string, T[]>();
+  for (const page of pages) {
+    const group = groups.get(page.host);
+    if (group) group.push(page);
+    else groups.set(page.host, [page]);
+  }
+  return [...groups.values()].flat();
+}

@@ -4,7 +4,7 @@ import { buildClock, contentRoot, renderedHosts } from '../settings.ts';
 import { gitLastChanged } from '../content/check/git-dates.ts';
 import { contentIndex } from '../content/query.ts';
 import { siteEditions } from '../sites/registry.ts';
-import { planPages, type LastChanged, type PlannedPage } from './plan.ts';
+import { groupedByHost, planPages, type LastChanged, type PlannedPage } from './plan.ts';
 
 let planned: Promise<PlannedPage[]> | undefined;
 
@@ -38,7 +38,7 @@ export function sitePlan(): Promise<PlannedPage[]> {
 export async function renderedPages(): Promise<PlannedPage[]> {
   const only = renderedHosts();
   const plan = await sitePlan();
-  return only ? plan.filter((page) => only.includes(page.host)) : plan;
+  return groupedByHost(only ? plan.filter((page) => only.includes(page.host)) : plan);
 }
 
 /** Astro route parameter of a planned page: `<host><path>` without slashes at the ends. */

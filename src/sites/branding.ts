@@ -16,10 +16,20 @@ export function logoSvg(site: Site): string {
   return logos.get(site.id)!;
 }
 
-/** Path of a site's palette stylesheet: named by its content's hash, so it can be cached for good. */
+const brandCssPaths = new Map<Site, string>();
+
+/**
+ * Path of a site's palette stylesheet: named by its content's hash, so it can be cached for good.
+ * Every page links it: hashed once per site (and registry object), not once per page.
+ */
 export function brandCssPath(site: Site): string {
-  const hash = createHash('sha256').update(brandCss(site)).digest('hex').slice(0, 10);
-  return `/brand/${site.id}.${hash}.css`;
+  let path = brandCssPaths.get(site);
+  if (!path) {
+    const hash = createHash('sha256').update(brandCss(site)).digest('hex').slice(0, 10);
+    path = `/brand/${site.id}.${hash}.css`;
+    brandCssPaths.set(site, path);
+  }
+  return path;
 }
 
 /** WCAG relative luminance of a #rrggbb colour. */

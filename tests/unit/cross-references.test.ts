@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referenceResolver, rewriteReferences } from '../../src/pipeline/cross-references.ts';
+import { mayHoldReferences, referenceResolver, rewriteReferences } from '../../src/pipeline/cross-references.ts';
 import { findReferences, parseReference } from '../../src/content/cross-references.ts';
 import { toEntryRef } from '../../src/content/model.ts';
 import { planPages, type ContentIndex } from '../../src/routing/plan.ts';
@@ -65,5 +65,11 @@ describe('cross-references', () => {
     expect(rewriteReferences(html, pageAt('brusano.brussels', '/nl/'), resolve)).toBe(
       '<a href="/nl/publicaties/focus/geestelijke-gezondheid/">Focus</a> <a href="https://example.org">x</a>',
     );
+  });
+
+  it('tells pages that may hold a reference from those that cannot, from their bytes', () => {
+    const bytes = (html: string) => new TextEncoder().encode(html);
+    expect(mayHoldReferences(bytes('<p>Santé <a href="zinneke:12/territoires">Zinneke</a></p>'))).toBe(true);
+    expect(mayHoldReferences(bytes('<p>Santé <a href="/focus/x/">focus:</a> page: prevention</p>'))).toBe(false);
   });
 });
