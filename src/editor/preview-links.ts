@@ -5,8 +5,10 @@
  * `{{locale}}`. An entry's page differs between languages in more than that (zone hosts, the section
  * words, the optional `slug` field), so no template can spell it. The template therefore names a
  * language-neutral *entry address*, `/_entries/<collection>/<key>/<lang>/`, built from the entry's
- * file path, and the preview site serves at each address a redirect to the page the URL resolver
- * gives (`addressTargets`, from the site plan). Pure.
+ * file path, and each address is a redirect to the page the URL resolver gives (`addressTargets`,
+ * from the site plan). The build writes them on the regional host, the editor's `site_url`, so a
+ * published entry's link opens its live page; a pull request's preview site copies them to its
+ * root, moved into the preview, so an unpublished entry's link opens its page there. Pure.
  */
 import type { CollectionName } from '../content/contract.ts';
 import { pathTemplate } from '../content/layout.ts';
@@ -22,7 +24,7 @@ import type { Language } from '../sites/types.ts';
  */
 export const previewContext = 'deploy/preview';
 
-/** The folder of the preview site holding the entry addresses (no host or page path starts with `_`). */
+/** The folder holding the entry addresses (no page path of a site starts with `_`). */
 export const entryAddressFolder = '_entries';
 
 /** The entry address of an entry's page in a language. */
