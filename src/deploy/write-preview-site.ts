@@ -1,9 +1,11 @@
 /** Writes the preview site of a built `dist/` (see preview-site.ts): one folder per host, an index, noindex. */
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { walk } from '../content/content-files.ts';
-import { hosts, siteEditions } from '../sites/registry.ts';
+import { entryAddressFolder } from '../editor/preview-links.ts';
+import { editorHost } from '../editor/settings.ts';
+import { hosts, siteEditions, sites } from '../sites/registry.ts';
 import { previewHeaders, previewIndex, previewRobots, rewriterFor, type PreviewPlace } from './preview-site.ts';
 
 export async function writePreviewSite(options: { dist: string; out: string; base: string }) {
@@ -20,6 +22,10 @@ export async function writePreviewSite(options: { dist: string; out: string; bas
       else await copyFile(file, target);
     }
   }
+  // The web editor's preview links are `<preview>/_entries/…` (preview-links.ts): the regional
+  // host's entry addresses, already rewritten to lead into the preview, also at the root.
+  const addresses = join(options.out, editorHost(sites), entryAddressFolder);
+  if (existsSync(addresses)) await cp(addresses, join(options.out, entryAddressFolder), { recursive: true });
   const editions = siteEditions.filter((e) => built.includes(e.host));
   await writeFile(join(options.out, 'index.html'), previewIndex(options.base, editions));
   await writeFile(join(options.out, '_headers'), previewHeaders);

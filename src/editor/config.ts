@@ -20,6 +20,7 @@ import { pathTemplate } from '../content/layout.ts';
 import { languages, type Bilingual, type Site } from '../sites/types.ts';
 import { bilingual, checkerWords, editorField, type FieldContext } from './fields.ts';
 import { allSitesLabel, bodyLabel, collectionLabels, settingsLabel } from './labels.ts';
+import { previewContext, previewPath } from './preview-links.ts';
 import { editorHost, repositoryContentFolder, type EditorSettings } from './settings.ts';
 
 export interface EditorInputs {
@@ -110,6 +111,8 @@ export function entryCollections(
       // Images and PDFs go into the entry's own folder; images are written `./photo.jpg`.
       media_folder: '',
       public_folder: '.',
+      // The entry's address in the pull request's preview site, which leads to its page (preview-links.ts).
+      preview_path: previewPath(collection),
       // Entries are named by their title; local initiatives by their prevention theme.
       ...(fieldNames.has('title')
         ? { summary: '{{title}}' }
@@ -176,6 +179,8 @@ export function editorConfig(inputs: EditorInputs): CmsConfig {
       ...(authHelper ? { base_url: authHelper } : {}),
       auth_methods: authHelper ? ['oauth', 'token'] : ['token'],
       squash_merges: true,
+      // The pull request previews: an unpublished entry's preview link opens its page there.
+      preview_context: previewContext,
     },
     publish_mode: 'editorial_workflow',
     // Images and PDFs belong to their entry (each collection uploads into the entry's folder); the
@@ -184,8 +189,10 @@ export function editorConfig(inputs: EditorInputs): CmsConfig {
     app_title: 'Brusano',
     site_url: `https://${host}`,
     display_url: `https://${host}`,
-    // Links to pages would need each language's address; the pull request previews give them.
-    show_preview_links: false,
+    // Preview links lead through entry addresses (preview-links.ts), which the pull request
+    // preview sites and the regional host both serve: an unpublished entry opens its page in its
+    // pull request's preview, a published one its live page.
+    show_preview_links: true,
     i18n: { structure: 'multiple_files', locales: [...languages], default_locale: languages[0] },
     // What the checker expects and src/content/canonical.ts writes: no quotes, empty optional
     // fields left out.

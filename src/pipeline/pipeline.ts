@@ -184,6 +184,9 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     if (backendCpu !== null) cpu['search-backend'] = backendCpu;
     const { addEditor } = await import('../editor/bundle.ts');
     await addEditor(root, staging, targets, sites, contentRoot());
+    // After the search index, which must not read them: the editor's preview links (preview-links.ts).
+    const { writeEntryAddresses } = await import('../editor/write-entry-addresses.ts');
+    await writeEntryAddresses(staging, targets, plan, sites);
     step('editor');
     await swapInto(staging, dist, options.only);
     // Self-hosting: the same headers and redirects as nginx server blocks, beside dist/.

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
+import { entryAddressFolder } from '../../src/editor/preview-links.ts';
 import { editorPath } from '../../src/editor/settings.ts';
 
 export function hostFolders(dist: string): string[] {
@@ -18,10 +19,16 @@ function walk(dir: string, skip: (rel: string) => boolean, base = dir): string[]
   });
 }
 
-/** Every HTML page readers see on a host, as its path on the host ('/x/' for x/index.html); not the web editor. */
+/**
+ * Every HTML page readers see on a host, as its path on the host ('/x/' for x/index.html); not the
+ * web editor, nor the redirects its preview links go through (src/editor/preview-links.ts).
+ */
 export function htmlPages(dist: string, host: string): string[] {
   const editor = editorPath.slice(1, -1);
-  return walk(join(dist, host), (rel) => rel.startsWith('pagefind') || rel.startsWith('_astro') || rel === editor)
+  return walk(
+    join(dist, host),
+    (rel) => rel.startsWith('pagefind') || rel.startsWith('_astro') || rel === editor || rel === entryAddressFolder,
+  )
     .filter((f) => f.endsWith('.html'))
     .map((f) => `/${f.replace(/\\/g, '/')}`.replace(/index\.html$/, ''))
     .sort();

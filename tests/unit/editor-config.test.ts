@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntryCollection, Field, FileCollection } from '@sveltia/cms';
@@ -16,12 +16,18 @@ import {
   themeSchema,
   type CollectionName,
 } from '../../src/content/contract.ts';
-import { placeFile } from '../../src/content/layout.ts';
+import { entryFile, placeFile } from '../../src/content/layout.ts';
+import { toEntryRef, type EntryRef } from '../../src/content/model.ts';
+import { rewriteHtml } from '../../src/deploy/preview-site.ts';
+import { addressPage, addressTargets, expandPreviewPath, previewContext } from '../../src/editor/preview-links.ts';
+import { planPages, type ContentIndex } from '../../src/routing/plan.ts';
+import { locate, type PageRef } from '../../src/routing/urls.ts';
 import { bundleKey } from '../../src/editor/bundle.ts';
 import { editorConfig, type EditorInputs } from '../../src/editor/config.ts';
 import { bilingual, checkerWords, editorField } from '../../src/editor/fields.ts';
 import { editorSettings } from '../../src/editor/settings.ts';
-import { sites } from '../../src/sites/registry.ts';
+import { editionOf, getSite, siteEditions, sites } from '../../src/sites/registry.ts';
+import type { Language } from '../../src/sites/types.ts';
 import { root } from '../support/builds.ts';
 
 const { themes } = readThemes(join(root, 'content'), (p) => p);
@@ -230,5 +236,95 @@ describe('the web editor’s bundle cache key', () => {
     expect(bundleKey(project('0.221.1', '<p>a'))).toBe(key);
     expect(bundleKey(project('0.222.0', '<p>a'))).not.toBe(key);
     expect(bundleKey(project('0.221.1', '<p>b'))).not.toBe(key);
+  });
+});
+
+describe('the web editor’s preview links', () => {
+  // One entry per collection, in both languages; the Dutch ones name their own `slug`.
+  const entries: Array<[CollectionName, string, Record<string, unknown>]> = [
+    ['focus', 'palliative-care', {}],
+    ['prevention', '2026-03-vaccination', { month: '2026-03' }],
+    ['initiatives', '2026-03-vaccination/zones/south', {}],
+    ['consultations', 'south/mental-health/2026-1', {}],
+    ['zinnekeIssues', '2026-spring', {}],
+    ['zinnekeArticles', '2026-spring/interview', {}],
+    ['pages', 'south/contact', {}],
+    ['pages', 'all/privacy', {}],
+  ];
+  const content = Object.fromEntries(Object.keys(collectionSpecs).map((c) => [c, [] as EntryRef[]])) as Record<
+    CollectionName,
+    EntryRef[]
+  >;
+  for (const [collection, key, data] of entries) {
+    for (const lang of ['fr', 'nl'] as const) {
+      content[collection].push(
+        toEntryRef(
+          collection,
+          `${key}/${lang}`,
+          lang === 'nl' ? { ...data, slug: `nl-${key.split('/').at(-1)}` } : data,
+        ),
+      );
+    }
+  }
+  const plan = planPages(content as ContentIndex, siteEditions, new Date('2026-03-15T12:00:00Z'));
+  const targets = addressTargets(plan, 'region');
+  const slugOf = (key: string, lang: Language) =>
+    lang === 'nl' ? `nl-${key.split('/').at(-1)}` : key.split('/').at(-1)!;
+  /** Where the URL resolver puts each entry: site and page reference. */
+  const expected = (collection: CollectionName, key: string, lang: Language): [string, PageRef] => {
+    const slug = slugOf(key, lang);
+    switch (collection) {
+      case 'focus':
+        return ['region', { kind: 'focus', slug }];
+      case 'prevention':
+        return ['region', { kind: 'prevention', slug }];
+      case 'initiatives':
+        return ['south', { kind: 'prevention', slug: slugOf('2026-03-vaccination', lang) }];
+      case 'consultations':
+        return ['south', { kind: 'consultation', theme: 'mental-health', slug }];
+      case 'zinnekeIssues':
+        return ['region', { kind: 'zinnekeIssue', issue: slug }];
+      case 'zinnekeArticles':
+        return ['region', { kind: 'zinnekeArticle', issue: slugOf('2026-spring', lang), slug }];
+      default:
+        return [key.startsWith('all/') ? 'region' : key.split('/')[0]!, { kind: 'page', slug }];
+    }
+  };
+
+  for (const [collection, key] of entries) {
+    for (const lang of ['fr', 'nl'] as const) {
+      it(`leads a ${collection} entry (${key}, ${lang}) to its page on its host`, () => {
+        const file = entryFile(collection, key, lang);
+        // The editor collection whose folder and path hold this file (a per-site one for zone pages).
+        const editor = editorCollectionsOf(collection).find((c) => {
+          const site = c.name.slice(collection.length + 1);
+          return !site || new RegExp(`/${site}[/.]`).test(file);
+        })!;
+        const inFolder = file.slice(editor.folder!.replace(/^content\//, '').length + 1);
+        const address = expandPreviewPath(editor.preview_path!, inFolder, lang);
+        const [siteId, ref] = expected(collection, key, lang);
+        const { host, path } = locate(editionOf(getSite(siteId), lang), ref);
+        const target = targets.get(address);
+        expect(target && `/${target.host}${target.path}`).toBe(`/${host}${path}`);
+      });
+    }
+  }
+
+  it('leads into the preview once the preview site has rewritten the address page', () => {
+    const page = rewriteHtml(addressPage('https://zorgzone-zuid.brussels/contact/'), {
+      base: '/',
+      host: 'brusano.brussels',
+      hosts: ['brusano.brussels', 'zorgzone-zuid.brussels'],
+    });
+    expect(page).toContain('url=/zorgzone-zuid.brussels/contact/');
+    expect(page).not.toContain('https://');
+  });
+
+  it('look for the commit status the preview job sets', () => {
+    const workflow = readFileSync(join(root, '.github/workflows/deploy.yml'), 'utf8');
+    const contexts = [...workflow.matchAll(/^\s*context: '([^']+)',?$/gm)].map((m) => m[1]);
+    expect(contexts).toEqual([previewContext]);
+    expect(config.backend).toMatchObject({ preview_context: previewContext });
+    expect(config.show_preview_links).toBe(true);
   });
 });
