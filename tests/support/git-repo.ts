@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { ContentCommit } from '../../src/content/drift/drift.ts';
 
 export interface ScriptedRepo {
   root: string;
@@ -42,3 +43,12 @@ export function scriptedRepo(): ScriptedRepo {
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
 }
+
+/** One commit of a content history, as `readHistory` gives it: an ordinary change of `files`. */
+export const contentCommit = (id: string, day: string, files: string[]): ContentCommit => ({
+  id,
+  time: new Date(day),
+  retranslate: true,
+  files,
+  confirmed: [],
+});

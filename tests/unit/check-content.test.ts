@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check/check-content.ts';
 import { formatProblem, type Problem } from '../../src/content/check/problems.ts';
 import { entryFile } from '../../src/content/layout.ts';
+import { contentCommit } from '../support/git-repo.ts';
 import { contentFixture, md } from '../support/content-fixture.ts';
 
 let cleanups: Array<() => void> = [];
@@ -318,14 +319,10 @@ describe('npm run check warns without blocking', () => {
     const { root, cleanup } = contentFixture({});
     cleanups.push(cleanup);
     const [fr, nl] = ['fr', 'nl'].map((l) => join(root, `focus/sample-guide/index.${l}.md`)) as [string, string];
-    const commit = (id: string, day: string, files: string[]) => ({
-      id,
-      time: new Date(day),
-      retranslate: true,
-      files,
-      confirmed: [],
-    });
-    const history = [commit('a1', '2025-01-10T09:00:00Z', [fr, nl]), commit('b2', '2025-02-03T09:00:00Z', [fr])];
+    const history = [
+      contentCommit('a1', '2025-01-10T09:00:00Z', [fr, nl]),
+      contentCommit('b2', '2025-02-03T09:00:00Z', [fr]),
+    ];
     const w = warnings(checkContent({ root, base: root, now, history }));
     const outdated = w.filter((p) => p.message.fr.startsWith('Traduction dépassée'));
     expect(outdated).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportAsHtml, reportAsText, translationReport } from '../../src/content/report/translations.ts';
+import { contentCommit } from '../support/git-repo.ts';
 import { contentFixture, md } from '../support/content-fixture.ts';
 import { load } from 'cheerio';
 
@@ -15,14 +16,10 @@ describe('translation report', () => {
       string,
       string,
     ];
-    const commit = (id: string, day: string, files: string[]) => ({
-      id,
-      time: new Date(day),
-      retranslate: true,
-      files,
-      confirmed: [],
-    });
-    const history = [commit('a1', '2025-01-10T09:00:00Z', [fr, nl]), commit('b2', '2025-02-03T09:00:00Z', [nl])];
+    const history = [
+      contentCommit('a1', '2025-01-10T09:00:00Z', [fr, nl]),
+      contentCommit('b2', '2025-02-03T09:00:00Z', [nl]),
+    ];
     const report = translationReport(fixture.root, { history });
     expect(report.rows.find((r) => r.key === 'sample-guide')).toMatchObject({
       status: { fr: 'outdated', nl: 'present' },
