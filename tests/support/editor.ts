@@ -158,7 +158,10 @@ export function editorUi(page: Page) {
    */
   const shown = async (lang: string, keyPath: string) => {
     const target = field(lang, keyPath);
-    for (let i = 0; i < 60 && !(await target.count()); i++) {
+    // On a busy machine the entry can take seconds to open: wait for its pane, then scroll for a while.
+    await pane(lang).waitFor({ timeout: 30_000 });
+    const until = Date.now() + 15_000;
+    for (let i = 0; Date.now() < until && !(await target.count()); i = (i + 1) % 60) {
       const box = (await pane(lang).boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       await page.mouse.wheel(0, i < 30 ? 400 : -400);
