@@ -66,12 +66,15 @@ export function expandPreviewPath(template: string, entryFile: string, locale: L
  * months, pages for all sites) leads to its regional page. A zone's local initiatives have no page
  * of their own: their address leads to the prevention page of their theme on that zone's host.
  */
-export function addressTargets(plan: readonly PlannedPage[], regionId: string): Map<string, Location> {
-  const targets = new Map<string, Location>();
+export function addressTargets(
+  plan: readonly PlannedPage[],
+  regionId: string,
+): Map<string, Location & { lang: Language }> {
+  const targets = new Map<string, Location & { lang: Language }>();
   for (const page of plan) {
     if (!page.entry) continue;
     const { collection, key } = page.entry;
-    const location = { host: page.host, path: page.path };
+    const location = { host: page.host, path: page.path, lang: page.lang };
     const address = entryAddress(collection, key, page.lang);
     if (!targets.has(address) || page.siteId === regionId) targets.set(address, location);
     if (collection === 'prevention' && page.siteId !== regionId) {
@@ -88,10 +91,10 @@ const escapeHtml = (s: string) =>
  * The page at an entry address: an immediate redirect (no script, which the CSP would refuse) to
  * the entry's page, never indexed. Its link is absolute: the preview site moves it into the preview.
  */
-export function addressPage(url: string): string {
+export function addressPage(url: string, lang: Language): string {
   const href = escapeHtml(url);
   return `<!doctype html>
-<html><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow">
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow">
 <meta http-equiv="refresh" content="0; url=${href}"><title>${href}</title></head>
 <body><p><a href="${href}">${href}</a></p></body></html>
 `;

@@ -311,13 +311,15 @@ describe('the web editor’s preview links', () => {
   }
 
   it('leads into the preview once the preview site has rewritten the address page', () => {
-    const page = rewriteHtml(addressPage('https://zorgzone-zuid.brussels/contact/'), {
+    const page = rewriteHtml(addressPage('https://zorgzone-zuid.brussels/contact/', 'nl'), {
       base: '/',
       host: 'brusano.brussels',
       hosts: ['brusano.brussels', 'zorgzone-zuid.brussels'],
     });
     expect(page).toContain('url=/zorgzone-zuid.brussels/contact/');
     expect(page).not.toContain('https://');
+    // In the language of the page it leads to, for a screen reader that reads it before it moves.
+    expect(page).toContain('<html lang="nl">');
   });
 
   it('look for the commit status the preview job sets', () => {
