@@ -9,6 +9,7 @@
 import { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
 import { schemas, themeSchema, type CollectionName } from './contract.ts';
+import { defOf, unwrap } from './schema-shape.ts';
 
 /** The editor's YAML output: `output.yaml` defaults of Sveltia CMS (quote: none). */
 const yamlOptions = {
@@ -27,26 +28,10 @@ const compare = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base
 const shapes = schemas(z.string());
 const themeList = z.array(themeSchema);
 
-type Def = { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; options?: z.ZodType[]; in?: z.ZodType };
-
-const defOf = (schema: z.ZodType) => schema.def as unknown as Def;
-
-/** The schema under optional/default/pipe wrappers. */
-function unwrap(schema: z.ZodType): { schema: z.ZodType; optional: boolean } {
-  let optional = false;
-  let current = schema;
-  for (;;) {
-    const def = defOf(current);
-    if (def.type === 'optional' || def.type === 'default') optional = true;
-    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) current = def.innerType;
-    else if (def.type === 'pipe' && def.in) current = def.in;
-    else return { schema: current, optional };
-  }
-}
 
 /** The fields of an object schema, or of a union of object schemas (an image: src + alt or decorative). */
 export function objectFields(schema: z.ZodType): Array<[string, z.ZodType]> | undefined {
-  const def = defOf(unwrap(schema).schema);
+  const def = defOf(unwrap(schema).inner);
   if (def.shape) return Object.entries(def.shape);
   if (def.type === 'union' && def.options?.every((o) => defOf(o).shape)) {
     const fields = new Map<string, z.ZodType>();
@@ -70,7 +55,7 @@ function isEmpty(value: unknown): boolean {
 function ordered(value: unknown, schema: z.ZodType | undefined): unknown {
   if (typeof value === 'string') return value.trim();
   if (Array.isArray(value)) {
-    const element = schema ? defOf(unwrap(schema).schema).element : undefined;
+    const element = schema ? defOf(unwrap(schema).inner).element : undefined;
     return value.map((item) => ordered(item, element));
   }
   if (!value || typeof value !== 'object') return value;

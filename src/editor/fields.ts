@@ -18,6 +18,7 @@ import {
 } from '../content/check/field-messages.ts';
 import type { Bilingual } from '../sites/types.ts';
 import { fieldLabels, optionLabels, yesLabel } from './labels.ts';
+import { defOf, unwrap } from '../content/schema-shape.ts';
 
 /** Both languages in one string, as the checker prints them; once when they are the same. */
 export function bilingual(text: Bilingual): string {
@@ -35,33 +36,6 @@ export interface FieldContext {
   editorCollection: (collection: CollectionName) => string;
   /** Whether the entries have a file per language (false for the theme list). */
   translated: boolean;
-}
-
-type Def = {
-  type: string;
-  innerType?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-  in?: z.ZodType;
-  entries?: Record<string, string>;
-  values?: unknown[];
-  checks?: Array<{ _zod: { def: { check: string; pattern?: RegExp; maximum?: number; format?: string } } }>;
-  format?: string;
-};
-const defOf = (schema: z.ZodType) => schema.def as unknown as Def;
-
-function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
-  let inner = schema;
-  let optional = false;
-  for (;;) {
-    const def = defOf(inner);
-    if ((def.type === 'optional' || def.type === 'default') && def.innerType) {
-      optional = true;
-      inner = def.innerType;
-    } else if (def.type === 'pipe' && def.in) inner = def.in;
-    else return { inner, optional };
-  }
 }
 
 /**
