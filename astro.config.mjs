@@ -15,7 +15,10 @@ export default defineConfig({
   outDir: astroOutDir(),
   cacheDir: astroCacheDir(),
   trailingSlash: 'ignore',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: one page's files are written while the next ones render (one at a time,
+  // the render thread waited for each write). The search indexer follows the writes of each host
+  // (src/search/indexer.ts).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: { processor: markdownProcessor() },
   // `npm run dev`: every host of the registry at http://<host>.localhost:<port>/.
   integrations: [mdx(), devHosts(hosts, region.editions.fr.host)],

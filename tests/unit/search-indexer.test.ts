@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { completionTracker, hostOfPath } from '../../src/search/indexer.ts';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hostOfPath, isWritten, renderLedger } from '../../src/search/indexer.ts';
 import { groupedByHost } from '../../src/routing/plan.ts';
 
 const hosts = ['a.brussels', 'b.brussels'];
@@ -12,18 +15,38 @@ describe('indexing each host once its pages are written', () => {
     expect(hostOfPath('/c.brussels/', hosts)).toBeNull();
   });
 
-  it('reports a host complete from the render after its last page (Astro has written that page by then)', () => {
+  it('hands out a host once all its renders have returned, in any order, with the files and bytes Astro will write', () => {
     const paths = ['/build-manifest.json', '/a.brussels/', '/a.brussels/x/', '/b.brussels/', '/b.brussels/y/'];
-    const tracker = completionTracker(paths, hosts);
-    expect(paths.map((p) => tracker.rendering(p))).toEqual([[], [], [], ['a.brussels'], []]);
-    // b's last page is written only once Astro returns: it is left for the end.
-    expect(tracker.rest()).toEqual(['b.brussels']);
+    const ledger = renderLedger(paths, hosts);
+    expect(ledger.returned('/build-manifest.json', { bytes: 9 })).toBeNull();
+    expect(ledger.returned('/a.brussels/x/', { bytes: 300 })).toBeNull();
+    expect(ledger.returned('/b.brussels/', { bytes: 50 })).toBeNull();
+    // An empty body: Astro writes no file for it.
+    expect(ledger.returned('/a.brussels/', null)).toEqual({ host: 'a.brussels', files: 1, bytes: 300 });
+    expect(ledger.rest()).toEqual(['b.brussels']);
   });
 
-  it('leaves for the end a host whose pages are not all rendered', () => {
-    const tracker = completionTracker(['/a.brussels/', '/a.brussels/x/', '/b.brussels/'], hosts);
-    expect(['/a.brussels/', '/b.brussels/'].map((p) => tracker.rendering(p))).toEqual([[], []]);
-    expect(tracker.rest().sort()).toEqual(['a.brussels', 'b.brussels']);
+  it('leaves for the end a host with a page it cannot size, or whose pages are not all rendered', () => {
+    const ledger = renderLedger(['/a.brussels/', '/a.brussels/x/', '/b.brussels/', '/b.brussels/y/'], hosts);
+    expect(ledger.returned('/b.brussels/', 'unknown')).toBeNull();
+    expect(ledger.returned('/a.brussels/', { bytes: 1 })).toBeNull();
+    // Each host once, though b is both unfinished and unsized.
+    expect(ledger.rest().sort()).toEqual(['a.brussels', 'b.brussels']);
+  });
+});
+
+describe('a host folder being written', () => {
+  it('is written once it holds exactly the expected files and bytes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'written-'));
+    mkdirSync(join(dir, 'x'));
+    writeFileSync(join(dir, 'index.html'), 'abc');
+    expect(isWritten(dir, { files: 2, bytes: 8 })).toBe(false);
+    writeFileSync(join(dir, 'x', 'index.html'), 'de');
+    // A file still being written is shorter than its body.
+    expect(isWritten(dir, { files: 2, bytes: 8 })).toBe(false);
+    writeFileSync(join(dir, 'x', 'index.html'), 'defgh');
+    expect(isWritten(dir, { files: 2, bytes: 8 })).toBe(true);
+    expect(isWritten(join(dir, 'absent'), { files: 1, bytes: 1 })).toBe(false);
   });
 });
 
