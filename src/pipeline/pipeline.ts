@@ -9,17 +9,14 @@ import { dirname, join, resolve } from 'node:path';
 import type { PlannedPage } from '../routing/plan.ts';
 import { assembleHosts, swapInto } from './assemble.ts';
 import { checkAlongside } from './check-alongside.ts';
-import { writeHostIcons } from './icons.ts';
+import { moveHostExtras, planPath, watchPlan, writeHostExtras } from './host-extras.ts';
 import { buildClock, contentRoot, searchAfterRender, setRenderSettings } from '../settings.ts';
-import { headersFile } from '../deploy/headers.ts';
 import { nginxServer } from '../deploy/nginx.ts';
-import { redirectsFile } from '../deploy/redirects.ts';
 import type { EditionFeeds } from '../feeds/items.ts';
 import { calendar, rss } from '../feeds/render.ts';
 import { absoluteUrl, feedLocation } from '../routing/urls.ts';
 import { searchBundlePath } from '../search/config.ts';
 import { searchIndexer } from '../search/indexer.ts';
-import { robotsTxt, sitemapFiles } from '../seo/sitemaps.ts';
 
 export interface BuildOptions {
   root: string;
@@ -110,6 +107,9 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   const searchBundles = join(work, 'search');
   await rm(searchBundles, { recursive: true, force: true });
   const search = searchIndexer(targets, astroOut, (host) => join(searchBundles, host));
+  // Sitemaps, deploy files, icons and the editor: written from the page plan while the pages render.
+  const extrasDir = join(work, 'extras');
+  let extras: Promise<void> | undefined;
   try {
     const hooks: AstroIntegration = {
       name: 'brusano:build',
@@ -124,8 +124,18 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
                 await base.setup?.();
               },
             };
+            const planned = watchPlan(checked, (planJson) => {
+              extras ??= writeHostExtras(extrasDir, {
+                root,
+                contentDir: contentRoot(),
+                hosts: targets,
+                sites,
+                plan: JSON.parse(planJson) as PlannedPage[],
+              });
+              extras.catch(() => {}); // Awaited after the render; an unhandled rejection would end the build first.
+            });
             // Without the search wrapper, done() indexes all hosts at once after the render (to compare).
-            return searchAfterRender() ? checked : search.prerenderer(checked);
+            return searchAfterRender() ? planned : search.prerenderer(planned);
           }),
       },
     };
@@ -163,31 +173,19 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     await assembleHosts(astroOut, staging, targets, plan, contentRoot());
     for (const file of feedFiles) await writeFile(join(staging, file.host, file.path), file.text);
     step('assemble');
+    if (!extras) throw new Error(`Astro rendered no page plan (${planPath})`);
+    await extras;
+    await moveHostExtras(extrasDir, staging, targets);
     const report: BuildReport = { hosts: {}, steps, cpu };
-    for (const host of targets) {
-      const hostDir = join(staging, host);
-      for (const [name, xml] of Object.entries(await sitemapFiles(plan, host)))
-        await writeFile(join(hostDir, name), xml);
-      await writeFile(join(hostDir, 'robots.txt'), robotsTxt(host));
-      await writeFile(join(hostDir, '_headers'), headersFile(host));
-      await writeFile(join(hostDir, '_redirects'), redirectsFile(host));
-      await writeHostIcons(hostDir, host);
-    }
     for (const host of targets) {
       await rename(join(searchBundles, host), join(staging, host, searchBundlePath).replace(/\/$/, ''));
       report.hosts[host] = { pages: plan.filter((p) => p.host === host).length, indexed: indexed.get(host) ?? 0 };
       log(`  ${host}: ${report.hosts[host].pages} pages, ${report.hosts[host].indexed} read by the search indexer`);
     }
-    step('search-and-seo');
+    step('extras and search');
     // Pagefind's backend is a separate process: its CPU time is reported beside the steps'.
     const backendCpu = await search.close();
     if (backendCpu !== null) cpu['search-backend'] = backendCpu;
-    const { addEditor } = await import('../editor/bundle.ts');
-    await addEditor(root, staging, targets, sites, contentRoot());
-    // After the search index, which must not read them: the editor's preview links (preview-links.ts).
-    const { writeEntryAddresses } = await import('../editor/write-entry-addresses.ts');
-    await writeEntryAddresses(staging, targets, plan, sites);
-    step('editor');
     await swapInto(staging, dist, options.only);
     // Self-hosting: the same headers and redirects as nginx server blocks, beside dist/.
     const nginxDir = join(dirname(dist), 'deploy', 'nginx');

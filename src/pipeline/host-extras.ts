@@ -1,0 +1,82 @@
+/**
+ * Every file a host publishes beside its pages that needs only the page plan: sitemaps, robots.txt,
+ * the deploy files, the icons, and on the regional host the web editor and its entry addresses.
+ * Astro renders the page plan (`build-manifest.json`) before any page, so these are written while
+ * the pages render, into a folder of their own, and moved into each host's folder once the hosts
+ * are assembled: a few renames instead of seconds of writing after the render.
+ */
+import type { AstroPrerenderer } from 'astro';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { headersFile } from '../deploy/headers.ts';
+import { redirectsFile } from '../deploy/redirects.ts';
+import type { PlannedPage } from '../routing/plan.ts';
+import { robotsTxt, sitemapFiles } from '../seo/sitemaps.ts';
+import type { Site } from '../sites/types.ts';
+import { writeHostIcons } from './icons.ts';
+
+/** The page plan's endpoint (src/pages/build-manifest.json.ts), as Astro renders it. */
+export const planPath = '/build-manifest.json';
+
+/**
+ * Wraps Astro's prerenderer to hand the page plan's text to `planned` as soon as it is rendered;
+ * the response itself goes on to Astro unchanged.
+ */
+export function watchPlan(base: AstroPrerenderer, planned: (planJson: string) => void): AstroPrerenderer {
+  return {
+    ...base,
+    async render(request, options) {
+      const result = await base.render(request, options);
+      if (new URL(request.url).pathname === planPath) {
+        const response = result instanceof Response ? result : result.response;
+        planned(await response.clone().text());
+      }
+      return result;
+    },
+  };
+}
+
+export interface ExtrasInputs {
+  root: string;
+  contentDir: string;
+  hosts: readonly string[];
+  sites: readonly Site[];
+  plan: readonly PlannedPage[];
+}
+
+/** Writes every host's extra files into `<dir>/<host>/`. */
+export async function writeHostExtras(dir: string, inputs: ExtrasInputs): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  const { addEditor } = await import('../editor/bundle.ts');
+  const { writeEntryAddresses } = await import('../editor/write-entry-addresses.ts');
+  await Promise.all([
+    ...inputs.hosts.map(async (host) => {
+      const hostDir = join(dir, host);
+      await mkdir(hostDir, { recursive: true });
+      for (const [name, xml] of Object.entries(await sitemapFiles(inputs.plan, host)))
+        await writeFile(join(hostDir, name), xml);
+      await writeFile(join(hostDir, 'robots.txt'), robotsTxt(host));
+      await writeFile(join(hostDir, '_headers'), headersFile(host));
+      await writeFile(join(hostDir, '_redirects'), redirectsFile(host));
+      await writeHostIcons(hostDir, host);
+    }),
+    addEditor(inputs.root, dir, inputs.hosts, inputs.sites, inputs.contentDir),
+    // Not read by the search index, which reads Astro's output only: the editor's preview links.
+    writeEntryAddresses(dir, inputs.hosts, inputs.plan, inputs.sites),
+  ]);
+}
+
+/**
+ * Moves each host's extra files into its assembled folder. A name both Astro and the extras
+ * wrote is a mistake in the routes, not something to overwrite quietly.
+ */
+export async function moveHostExtras(dir: string, staging: string, hosts: readonly string[]): Promise<void> {
+  for (const host of hosts) {
+    for (const name of await readdir(join(dir, host))) {
+      const to = join(staging, host, name);
+      if (existsSync(to)) throw new Error(`${host}/${name} is both a page of the site and a file the build adds`);
+      await rename(join(dir, host, name), to);
+    }
+  }
+}
