@@ -1,11 +1,10 @@
 /**
  * Every file a host publishes beside its pages that needs only the page plan: sitemaps, robots.txt,
  * the deploy files, the icons, and on the regional host the web editor and its entry addresses.
- * Astro renders the page plan (`build-manifest.json`) before any page, so these are written while
- * the pages render, into a folder of their own, and moved into each host's folder once the hosts
+ * Astro renders the page plan before any page (build-data.ts), so these are written while the
+ * pages render, into a folder of their own, and moved into each host's folder once the hosts
  * are assembled: a few renames instead of seconds of writing after the render.
  */
-import type { AstroPrerenderer } from 'astro';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,27 +14,6 @@ import type { PlannedPage } from '../routing/plan.ts';
 import { robotsTxt, sitemapFiles } from '../seo/sitemaps.ts';
 import type { Site } from '../sites/types.ts';
 import { writeHostIcons } from './icons.ts';
-
-/** The page plan's endpoint (src/pages/build-manifest.json.ts), as Astro renders it. */
-export const planPath = '/build-manifest.json';
-
-/**
- * Wraps Astro's prerenderer to hand the page plan's text to `planned` as soon as it is rendered;
- * the response itself goes on to Astro unchanged.
- */
-export function watchPlan(base: AstroPrerenderer, planned: (planJson: string) => void): AstroPrerenderer {
-  return {
-    ...base,
-    async render(request, options) {
-      const result = await base.render(request, options);
-      if (new URL(request.url).pathname === planPath) {
-        const response = result instanceof Response ? result : result.response;
-        planned(await response.clone().text());
-      }
-      return result;
-    },
-  };
-}
 
 export interface ExtrasInputs {
   root: string;

@@ -9,12 +9,12 @@ import { dirname, join, resolve } from 'node:path';
 import type { PlannedPage } from '../routing/plan.ts';
 import { assembleHosts, swapInto } from './assemble.ts';
 import { checkAlongside } from './check-alongside.ts';
-import { moveHostExtras, planPath, watchPlan, writeHostExtras } from './host-extras.ts';
+import { feedDataPath, planPath, watchBuildData } from './build-data.ts';
+import { moveHostExtras, writeHostExtras } from './host-extras.ts';
 import { buildClock, contentRoot, searchAfterRender, setRenderSettings } from '../settings.ts';
 import { nginxServer } from '../deploy/nginx.ts';
-import type { EditionFeeds } from '../feeds/items.ts';
-import { calendar, rss } from '../feeds/render.ts';
-import { absoluteUrl, feedLocation } from '../routing/urls.ts';
+import { feedFilesAlongside } from '../feeds/alongside.ts';
+import type { FeedFile } from '../feeds/files.ts';
 import { searchBundlePath } from '../search/config.ts';
 import { searchIndexer } from '../search/indexer.ts';
 
@@ -110,6 +110,8 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   // Sitemaps, deploy files, icons and the editor: written from the page plan while the pages render.
   const extrasDir = join(work, 'extras');
   let extras: Promise<void> | undefined;
+  // The feeds, rendered on another thread from the feed data, which Astro renders first too.
+  let feeds: Promise<FeedFile[]> | undefined;
   try {
     const hooks: AstroIntegration = {
       name: 'brusano:build',
@@ -124,15 +126,22 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
                 await base.setup?.();
               },
             };
-            const planned = watchPlan(checked, (planJson) => {
-              extras ??= writeHostExtras(extrasDir, {
-                root,
-                contentDir: contentRoot(),
-                hosts: targets,
-                sites,
-                plan: JSON.parse(planJson) as PlannedPage[],
-              });
-              extras.catch(() => {}); // Awaited after the render; an unhandled rejection would end the build first.
+            // Both are awaited after the render; an unhandled rejection would end the build first.
+            const planned = watchBuildData(checked, {
+              [planPath]: (planJson) => {
+                extras = writeHostExtras(extrasDir, {
+                  root,
+                  contentDir: contentRoot(),
+                  hosts: targets,
+                  sites,
+                  plan: JSON.parse(planJson) as PlannedPage[],
+                });
+                extras.catch(() => {});
+              },
+              [feedDataPath]: (feedJson) => {
+                feeds = feedFilesAlongside(feedJson, targets, buildClock().now);
+                feeds.catch(() => {});
+              },
             });
             // Without the search wrapper, done() indexes all hosts at once after the render (to compare).
             return searchAfterRender() ? planned : search.prerenderer(planned);
@@ -149,20 +158,9 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     }
     await verdict();
     step('render');
-    // Pagefind still reads the last hosts: meanwhile, on this thread, the feeds are rendered
-    // (the iCalendar files take seconds at 10,000 pages), to be written once the hosts are assembled.
     const indexing = search.done();
-    const feedData = JSON.parse(await readFile(join(astroOut, 'feed-data.json'), 'utf8')) as EditionFeeds[];
-    const built = buildClock().now;
-    const feedFiles = feedData
-      .filter((f) => targets.includes(f.host))
-      .flatMap((edition) => {
-        const rssAt = feedLocation(edition, 'rss');
-        return [
-          { host: edition.host, path: rssAt.path, text: rss(edition, absoluteUrl(rssAt), built) },
-          { host: edition.host, path: feedLocation(edition, 'calendar').path, text: calendar(edition, built) },
-        ];
-      });
+    if (!extras || !feeds) throw new Error(`Astro rendered no ${extras ? feedDataPath : planPath}`);
+    const feedFiles = await feeds;
     step('feeds');
     const indexed = await indexing;
     step('search-tail');
@@ -173,7 +171,6 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     await assembleHosts(astroOut, staging, targets, plan, contentRoot());
     for (const file of feedFiles) await writeFile(join(staging, file.host, file.path), file.text);
     step('assemble');
-    if (!extras) throw new Error(`Astro rendered no page plan (${planPath})`);
     await extras;
     await moveHostExtras(extrasDir, staging, targets);
     const report: BuildReport = { hosts: {}, steps, cpu };

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { moveHostExtras, planPath, watchPlan } from '../../src/pipeline/host-extras.ts';
+import { feedDataPath, planPath, watchBuildData } from '../../src/pipeline/build-data.ts';
+import { moveHostExtras } from '../../src/pipeline/host-extras.ts';
 
 const prerenderer = (bodies: Record<string, string>): AstroPrerenderer => ({
   name: 'test',
@@ -12,14 +13,16 @@ const prerenderer = (bodies: Record<string, string>): AstroPrerenderer => ({
 });
 
 describe('files written from the page plan while the pages render', () => {
-  it('hands the page plan over as it is rendered, and Astro still gets the whole response', async () => {
+  it('hands the page plan and the feed data over as they are rendered, and Astro still gets the whole response', async () => {
     const seen: string[] = [];
-    const watched = watchPlan(prerenderer({ [planPath]: '[{"host":"a"}]', '/a/': '<html></html>' }), (text) =>
-      seen.push(text),
+    const watched = watchBuildData(
+      prerenderer({ [planPath]: '[{"host":"a"}]', [feedDataPath]: '[]', '/a/': '<html></html>' }),
+      { [planPath]: (text) => seen.push(`plan ${text}`), [feedDataPath]: (text) => seen.push(`feeds ${text}`) },
     );
     const page = await watched.render(new Request('http://localhost/a/'), { routeData: {} as never });
     const plan = await watched.render(new Request(`http://localhost${planPath}`), { routeData: {} as never });
-    expect(seen).toEqual(['[{"host":"a"}]']);
+    await watched.render(new Request(`http://localhost${feedDataPath}`), { routeData: {} as never });
+    expect(seen).toEqual(['plan [{"host":"a"}]', 'feeds []']);
     expect(await (plan as Response).text()).toBe('[{"host":"a"}]');
     expect(await (page as Response).text()).toBe('<html></html>');
   });
