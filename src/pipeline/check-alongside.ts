@@ -1,5 +1,5 @@
 /** Runs `npm run check` in a worker thread (src/content/check/worker.ts) while the build goes on. */
-import { Worker } from 'node:worker_threads';
+import { inWorkerThread } from './worker-thread.ts';
 
 export interface CheckVerdict {
   printed: string[];
@@ -10,13 +10,5 @@ export interface CheckVerdict {
 }
 
 export function checkAlongside(): Promise<CheckVerdict> {
-  return new Promise((resolve, reject) => {
-    // The worker sees this process's environment (content folder, registry, build date).
-    const worker = new Worker(new URL('../content/check/worker.ts', import.meta.url));
-    worker.once('message', (verdict: CheckVerdict) => resolve(verdict));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`The content check stopped (exit code ${code})`));
-    });
-  });
+  return inWorkerThread(new URL('../content/check/worker.ts', import.meta.url), 'The content check');
 }

@@ -4,6 +4,10 @@
  * Astro renders the page plan before any page (build-data.ts), so these are written while the
  * pages render, into a folder of their own, and moved into each host's folder once the hosts
  * are assembled: a few renames instead of seconds of writing after the render.
+ *
+ * The text files (sitemaps of every page, thousands of entry addresses) are made in a worker
+ * thread (plan-files-worker.ts), on the core Astro's render thread leaves; the icons (sharp) and
+ * the editor's bundle (Vite, cached per version) stay on this thread.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -14,34 +18,58 @@ import type { PlannedPage } from '../routing/plan.ts';
 import { robotsTxt, sitemapFiles } from '../seo/sitemaps.ts';
 import type { Site } from '../sites/types.ts';
 import { writeHostIcons } from './icons.ts';
+import { inWorkerThread } from './worker-thread.ts';
 
 export interface ExtrasInputs {
   root: string;
   contentDir: string;
   hosts: readonly string[];
   sites: readonly Site[];
-  plan: readonly PlannedPage[];
+  /** The page plan as Astro rendered it (JSON): handed to the worker thread as it is. */
+  planJson: string;
 }
 
 /** Writes every host's extra files into `<dir>/<host>/`. */
 export async function writeHostExtras(dir: string, inputs: ExtrasInputs): Promise<void> {
   await rm(dir, { recursive: true, force: true });
+  await Promise.all(inputs.hosts.map((host) => mkdir(join(dir, host), { recursive: true })));
   const { addEditor } = await import('../editor/bundle.ts');
+  await Promise.all([
+    inWorkerThread(new URL('./plan-files-worker.ts', import.meta.url), 'The sitemaps’ thread', {
+      dir,
+      hosts: [...inputs.hosts],
+      planJson: inputs.planJson,
+    } satisfies PlanFilesJob),
+    ...inputs.hosts.map((host) => writeHostIcons(join(dir, host), host)),
+    addEditor(inputs.root, dir, inputs.hosts, inputs.sites, inputs.contentDir),
+  ]);
+}
+
+export interface PlanFilesJob {
+  dir: string;
+  hosts: string[];
+  planJson: string;
+}
+
+/** The text files made from the page plan alone: sitemaps, robots.txt, deploy files, entry addresses. */
+export async function writePlanFiles(
+  dir: string,
+  hosts: readonly string[],
+  plan: readonly PlannedPage[],
+  sites: readonly Site[],
+): Promise<void> {
   const { writeEntryAddresses } = await import('../editor/write-entry-addresses.ts');
   await Promise.all([
-    ...inputs.hosts.map(async (host) => {
+    ...hosts.map(async (host) => {
       const hostDir = join(dir, host);
-      await mkdir(hostDir, { recursive: true });
-      for (const [name, xml] of Object.entries(await sitemapFiles(inputs.plan, host)))
+      for (const [name, xml] of Object.entries(await sitemapFiles(plan, host)))
         await writeFile(join(hostDir, name), xml);
       await writeFile(join(hostDir, 'robots.txt'), robotsTxt(host));
       await writeFile(join(hostDir, '_headers'), headersFile(host));
       await writeFile(join(hostDir, '_redirects'), redirectsFile(host));
-      await writeHostIcons(hostDir, host);
     }),
-    addEditor(inputs.root, dir, inputs.hosts, inputs.sites, inputs.contentDir),
     // Not read by the search index, which reads Astro's output only: the editor's preview links.
-    writeEntryAddresses(dir, inputs.hosts, inputs.plan, inputs.sites),
+    writeEntryAddresses(dir, hosts, plan, sites),
   ]);
 }
 

@@ -134,7 +134,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
                   contentDir: contentRoot(),
                   hosts: targets,
                   sites,
-                  plan: JSON.parse(planJson) as PlannedPage[],
+                  planJson,
                 });
                 extras.catch(() => {});
               },
