@@ -26,8 +26,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const { pages, resolve } = await lookup;
   const page = pages.get(decodeURI(context.url.pathname).replace(/^\/+|\/+$/g, ''));
   if (!page) return response;
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
-  if (!mayHoldReferences(bytes)) return new Response(bytes, init);
-  return new Response(rewriteReferences(new TextDecoder().decode(bytes), page, resolve), init);
+  let bytes = new Uint8Array(await response.arrayBuffer());
+  if (mayHoldReferences(bytes)) {
+    bytes = new TextEncoder().encode(rewriteReferences(new TextDecoder().decode(bytes), page, resolve));
+  }
+  // The page's length: the build's search indexer knows from it when the file is written, without
+  // reading the body again (src/search/indexer.ts).
+  const headers = new Headers(response.headers);
+  headers.set('content-length', String(bytes.byteLength));
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers });
 });

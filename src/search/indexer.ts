@@ -2,14 +2,14 @@
  * One Pagefind index per host; Pagefind splits it by each page's <html lang>.
  *
  * A host is indexed as soon as Astro has written its last page (Astro renders four pages at a
- * time, so that is checked on disk: `renderLedger`, `isWritten`), while Astro renders the next
+ * time, so that is checked on disk: `renderLedger`, `unwritten`), while Astro renders the next
  * hosts: Pagefind's backend is a separate process that reads the pages from disk itself, so on a
  * machine with two cores it works on the core that Astro's single JavaScript thread leaves idle,
  * and only the last host and writing the indexes remain after the render. (Handing each page's
  * HTML to Pagefind as it is rendered, `addHTMLFile`, costs the render thread more than it saves:
  * every page is serialised to JSON and base64 and piped to the backend.)
  */
-import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
@@ -23,21 +23,23 @@ export function hostOfPath(pathname: string, hosts: readonly string[]): string |
   return hosts.includes(host) ? host : null;
 }
 
-/** What a render gives Astro to write: so many bytes, no file (empty body), or a file we cannot size (a redirect page). */
-export type RenderedFile = { bytes: number } | null | 'unknown';
+/**
+ * What a render gives Astro to write: a file of so many bytes, no file (empty body), or a file we
+ * cannot size (a redirect page, written from a template).
+ */
+export type RenderedFile = { file: string; bytes: number } | null | 'unknown';
 
-/** The files and bytes a host's folder holds once Astro has written all its pages. */
+/** The files a host's folder holds once Astro has written all its pages. */
 export interface HostOutput {
   host: string;
-  files: number;
-  bytes: number;
+  files: Array<{ file: string; bytes: number }>;
 }
 
 /**
  * Follows each host's renders while Astro renders several pages at once (`build.concurrency`).
  * Astro writes a page after its render has returned, in no fixed order; so a host is complete
- * once all its renders have returned and its folder holds the files and bytes they gave
- * (`isWritten`). A host with a page we cannot size is left for the end, after Astro returns.
+ * once all its renders have returned and each of its files holds the bytes its render gave
+ * (`unwritten`). A host with a page we cannot size is left for the end, after Astro returns.
  */
 export function renderLedger(paths: readonly string[], hosts: readonly string[]) {
   const left = new Map<string, number>();
@@ -46,7 +48,7 @@ export function renderLedger(paths: readonly string[], hosts: readonly string[])
     const host = hostOfPath(path, hosts);
     if (!host) continue;
     left.set(host, (left.get(host) ?? 0) + 1);
-    output.set(host, { host, files: 0, bytes: 0 });
+    output.set(host, { host, files: [] });
   }
   const unknown = new Set<string>();
   return {
@@ -56,11 +58,7 @@ export function renderLedger(paths: readonly string[], hosts: readonly string[])
       const n = host ? left.get(host) : undefined;
       if (!host || n === undefined) return null;
       if (file === 'unknown') unknown.add(host);
-      else if (file) {
-        const sum = output.get(host)!;
-        sum.files += 1;
-        sum.bytes += file.bytes;
-      }
+      else if (file) output.get(host)!.files.push(file);
       if (n > 1) {
         left.set(host, n - 1);
         return null;
@@ -79,32 +77,39 @@ export function renderLedger(paths: readonly string[], hosts: readonly string[])
 }
 
 /**
- * Whether `dir` holds exactly `files` files of `bytes` bytes in all: a file being written is still
- * short. Synchronous on purpose: a host's walk takes milliseconds, where thousands of queued
- * asynchronous calls would wait behind Astro's own writes for seconds.
+ * The file Astro writes for a path it renders, with `build.format: 'directory'`: `index.html` in
+ * the path's folder for a page, the path itself for an endpoint (Astro's getOutFolder/getOutFile).
  */
-export function isWritten(dir: string, expected: Pick<HostOutput, 'files' | 'bytes'>): boolean {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch {
-    return false;
-  }
-  let files = 0;
-  let bytes = 0;
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-  }
-  return files === expected.files && bytes === expected.bytes;
+export function outputFile(astroOut: string, pathname: string, routeType: string): string {
+  const path = decodeURI(pathname);
+  return routeType === 'endpoint' ? join(astroOut, path) : join(astroOut, path, 'index.html');
 }
 
-/** The response, and what Astro will write from it; the body is read here, and handed on as a new response. */
-async function measured(result: RenderResult): Promise<{ result: RenderResult; file: RenderedFile }> {
+/**
+ * The files not yet written in full: absent, or shorter than their body (still being written).
+ * Synchronous on purpose: a few stat calls take microseconds, where thousands of queued
+ * asynchronous calls would wait behind Astro's own writes for seconds.
+ */
+export function unwritten(files: HostOutput['files']): HostOutput['files'] {
+  return files.filter(({ file, bytes }) => {
+    try {
+      return statSync(file).size !== bytes;
+    } catch {
+      return true;
+    }
+  });
+}
+
+/**
+ * The response, and what Astro will write from it. The middleware gives each page's length
+ * (`content-length`); any other body is read here, and handed on as a new response.
+ */
+async function measured(result: RenderResult, file: string): Promise<{ result: RenderResult; file: RenderedFile }> {
   const response = result instanceof Response ? result : result.response;
   if (response.status >= 300 && response.status < 400) return { result, file: 'unknown' };
   if (!response.body) return { result, file: null };
+  const length = response.headers.get('content-length');
+  if (length !== null && /^\d+$/.test(length)) return { result, file: { file, bytes: Number(length) } };
   const body = await response.arrayBuffer();
   const copy = new Response(body, {
     status: response.status,
@@ -113,7 +118,7 @@ async function measured(result: RenderResult): Promise<{ result: RenderResult; f
   });
   return {
     result: result instanceof Response ? copy : { ...result, response: copy },
-    file: { bytes: body.byteLength },
+    file: { file, bytes: body.byteLength },
   };
 }
 
@@ -164,9 +169,12 @@ export function searchIndexer(
     indexing.set(host, task);
   };
   // The host's last renders have returned; Astro writes their files right after.
+  // Each file is checked until it is whole, then no more: a host's pages are stat'ed about once each.
   const whenWritten = async (output: HostOutput) => {
-    for (let wait = 10; !rendered && !isWritten(join(astroOut, output.host), output); wait = Math.min(wait * 2, 160)) {
+    let pending = unwritten(output.files);
+    for (let wait = 10; !rendered && pending.length; wait = Math.min(wait * 2, 160)) {
       await new Promise((resolve) => setTimeout(resolve, wait));
+      pending = unwritten(pending);
     }
   };
 
@@ -184,7 +192,7 @@ export function searchIndexer(
       const path = new URL(request.url).pathname;
       const result = await base.render(request, options);
       if (!ledger || !hostOfPath(path, hosts)) return result;
-      const { result: handedOn, file } = await measured(result);
+      const { result: handedOn, file } = await measured(result, outputFile(astroOut, path, options.routeData.type));
       const complete = ledger.returned(path, file);
       if (complete) start(complete.host, whenWritten(complete));
       return handedOn;

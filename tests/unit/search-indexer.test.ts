@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hostOfPath, isWritten, renderLedger } from '../../src/search/indexer.ts';
+import { hostOfPath, outputFile, renderLedger, unwritten } from '../../src/search/indexer.ts';
 import { groupedByHost } from '../../src/routing/plan.ts';
 
 const hosts = ['a.brussels', 'b.brussels'];
@@ -18,35 +18,48 @@ describe('indexing each host once its pages are written', () => {
   it('hands out a host once all its renders have returned, in any order, with the files and bytes Astro will write', () => {
     const paths = ['/build-manifest.json', '/a.brussels/', '/a.brussels/x/', '/b.brussels/', '/b.brussels/y/'];
     const ledger = renderLedger(paths, hosts);
-    expect(ledger.returned('/build-manifest.json', { bytes: 9 })).toBeNull();
-    expect(ledger.returned('/a.brussels/x/', { bytes: 300 })).toBeNull();
-    expect(ledger.returned('/b.brussels/', { bytes: 50 })).toBeNull();
+    expect(ledger.returned('/build-manifest.json', { file: 'm', bytes: 9 })).toBeNull();
+    expect(ledger.returned('/a.brussels/x/', { file: 'a/x', bytes: 300 })).toBeNull();
+    expect(ledger.returned('/b.brussels/', { file: 'b', bytes: 50 })).toBeNull();
     // An empty body: Astro writes no file for it.
-    expect(ledger.returned('/a.brussels/', null)).toEqual({ host: 'a.brussels', files: 1, bytes: 300 });
+    expect(ledger.returned('/a.brussels/', null)).toEqual({
+      host: 'a.brussels',
+      files: [{ file: 'a/x', bytes: 300 }],
+    });
     expect(ledger.rest()).toEqual(['b.brussels']);
   });
 
   it('leaves for the end a host with a page it cannot size, or whose pages are not all rendered', () => {
     const ledger = renderLedger(['/a.brussels/', '/a.brussels/x/', '/b.brussels/', '/b.brussels/y/'], hosts);
     expect(ledger.returned('/b.brussels/', 'unknown')).toBeNull();
-    expect(ledger.returned('/a.brussels/', { bytes: 1 })).toBeNull();
+    expect(ledger.returned('/a.brussels/', { file: 'a', bytes: 1 })).toBeNull();
     // Each host once, though b is both unfinished and unsized.
     expect(ledger.rest().sort()).toEqual(['a.brussels', 'b.brussels']);
+  });
+
+  it('expects the file Astro writes for each path: index.html in the folder of a page, the path of an endpoint', () => {
+    expect(outputFile('/out', '/a.brussels/focus/x/', 'page')).toBe('/out/a.brussels/focus/x/index.html');
+    expect(outputFile('/out', '/a.brussels/404.html', 'page')).toBe('/out/a.brussels/404.html/index.html');
+    expect(outputFile('/out', '/a.brussels/brand/north.css', 'endpoint')).toBe('/out/a.brussels/brand/north.css');
+    expect(outputFile('/out', '/a.brussels/d%C3%A9pistage/', 'page')).toBe('/out/a.brussels/dépistage/index.html');
   });
 });
 
 describe('a host folder being written', () => {
-  it('is written once it holds exactly the expected files and bytes', async () => {
+  it('is written once each expected file holds its bytes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'written-'));
     mkdirSync(join(dir, 'x'));
+    const files = [
+      { file: join(dir, 'index.html'), bytes: 3 },
+      { file: join(dir, 'x', 'index.html'), bytes: 5 },
+    ];
     writeFileSync(join(dir, 'index.html'), 'abc');
-    expect(isWritten(dir, { files: 2, bytes: 8 })).toBe(false);
+    expect(unwritten(files)).toEqual([files[1]]);
     writeFileSync(join(dir, 'x', 'index.html'), 'de');
     // A file still being written is shorter than its body.
-    expect(isWritten(dir, { files: 2, bytes: 8 })).toBe(false);
+    expect(unwritten(files)).toEqual([files[1]]);
     writeFileSync(join(dir, 'x', 'index.html'), 'defgh');
-    expect(isWritten(dir, { files: 2, bytes: 8 })).toBe(true);
-    expect(isWritten(join(dir, 'absent'), { files: 1, bytes: 1 })).toBe(false);
+    expect(unwritten(files)).toEqual([]);
   });
 });
 
