@@ -35,11 +35,15 @@ export async function writeHostExtras(dir: string, inputs: ExtrasInputs): Promis
   await Promise.all(inputs.hosts.map((host) => mkdir(join(dir, host), { recursive: true })));
   const { addEditor } = await import('../editor/bundle.ts');
   await Promise.all([
-    inWorkerThread(new URL('./plan-files-worker.ts', import.meta.url), 'The sitemaps’ thread', {
-      dir,
-      hosts: [...inputs.hosts],
-      planJson: inputs.planJson,
-    } satisfies PlanFilesJob),
+    inWorkerThread(
+      new URL('./plan-files-worker.ts', import.meta.url),
+      'The thread writing the sitemaps and entry addresses',
+      {
+        dir,
+        hosts: [...inputs.hosts],
+        planJson: inputs.planJson,
+      } satisfies PlanFilesJob,
+    ),
     ...inputs.hosts.map((host) => writeHostIcons(join(dir, host), host)),
     addEditor(inputs.root, dir, inputs.hosts, inputs.sites, inputs.contentDir),
   ]);

@@ -4,7 +4,7 @@
  * Nothing reaches dist/ unless every step succeeded.
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { PlannedPage } from '../routing/plan.ts';
 import { assembleHosts, swapInto } from './assemble.ts';
@@ -110,6 +110,8 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   // Sitemaps, deploy files, icons and the editor: written from the page plan while the pages render.
   const extrasDir = join(work, 'extras');
   let extras: Promise<void> | undefined;
+  // The page plan's text, as Astro rendered it: kept for the assembly, not read back from disk.
+  let renderedPlan: string | undefined;
   // The feeds, rendered on another thread from the feed data, which Astro renders first too.
   let feeds: Promise<FeedFile[]> | undefined;
   try {
@@ -129,6 +131,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
             // Both are awaited after the render; an unhandled rejection would end the build first.
             const planned = watchBuildData(checked, {
               [planPath]: (planJson) => {
+                renderedPlan = planJson;
                 extras = writeHostExtras(extrasDir, {
                   root,
                   contentDir: contentRoot(),
@@ -159,12 +162,12 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     await verdict();
     step('render');
     const indexing = search.done();
-    if (!extras || !feeds) throw new Error(`Astro rendered no ${extras ? feedDataPath : planPath}`);
+    if (!renderedPlan || !extras || !feeds) throw new Error(`Astro rendered no ${extras ? feedDataPath : planPath}`);
     const feedFiles = await feeds;
     step('feeds');
     const indexed = await indexing;
     step('search-tail');
-    const planJson = await readFile(join(astroOut, 'build-manifest.json'), 'utf8');
+    const planJson = renderedPlan;
     const plan = JSON.parse(planJson) as PlannedPage[];
     // Kept beside the build for tools and tests (which page is which template), never published.
     await writeFile(join(work, 'page-plan.json'), planJson);

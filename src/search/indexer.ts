@@ -27,12 +27,18 @@ export function hostOfPath(pathname: string, hosts: readonly string[]): string |
  * What a render gives Astro to write: a file of so many bytes, no file (empty body), or a file we
  * cannot size (a redirect page, written from a template).
  */
-export type RenderedFile = { file: string; bytes: number } | null | 'unknown';
+export type RenderedFile = ExpectedFile | null | 'unknown';
+
+/** A file Astro will write, and its length once written. */
+export interface ExpectedFile {
+  file: string;
+  bytes: number;
+}
 
 /** The files a host's folder holds once Astro has written all its pages. */
 export interface HostOutput {
   host: string;
-  files: Array<{ file: string; bytes: number }>;
+  files: ExpectedFile[];
 }
 
 /**
@@ -90,7 +96,7 @@ export function outputFile(astroOut: string, pathname: string, routeType: string
  * Synchronous on purpose: a few stat calls take microseconds, where thousands of queued
  * asynchronous calls would wait behind Astro's own writes for seconds.
  */
-export function unwritten(files: HostOutput['files']): HostOutput['files'] {
+export function unwritten(files: readonly ExpectedFile[]): ExpectedFile[] {
   return files.filter(({ file, bytes }) => {
     try {
       return statSync(file).size !== bytes;
