@@ -7,7 +7,7 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { PlannedPage } from '../routing/plan.ts';
-import { assembleHosts, swapInto } from './assemble.ts';
+import { assembleHosts, emptyDiscarded, swapInto } from './assemble.ts';
 import { checkAlongside } from './check-alongside.ts';
 import { feedDataPath, planPath, watchBuildData } from './build-data.ts';
 import { moveHostExtras, writeHostExtras } from './host-extras.ts';
@@ -57,6 +57,10 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   const astroOut = join(work, 'astro');
   const staging = join(work, 'staging');
   const dist = resolve(root, options.dist ?? 'dist');
+  // What earlier builds replaced in dist/ is deleted while this one starts; awaited before the swap.
+  const discarded = join(work, 'discarded');
+  const emptying = emptyDiscarded(discarded);
+  emptying.catch(() => {});
 
   const steps: Record<string, number> = {};
   const cpu: Record<string, number> = {};
@@ -186,11 +190,14 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     // Pagefind's backend is a separate process: its CPU time is reported beside the steps'.
     const backendCpu = await search.close();
     if (backendCpu !== null) cpu['search-backend'] = backendCpu;
-    await swapInto(staging, dist, options.only);
+    step('search backend exit');
+    await emptying;
+    await swapInto(staging, dist, discarded, options.only);
     // Self-hosting: the same headers and redirects as nginx server blocks, beside dist/.
     const nginxDir = join(dirname(dist), 'deploy', 'nginx');
     await mkdir(nginxDir, { recursive: true });
     for (const host of targets) await writeFile(join(nginxDir, `${host}.conf`), nginxServer(host));
+    step('publish');
     return report;
   } finally {
     // After a failure; a second close is harmless.
