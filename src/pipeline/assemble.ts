@@ -2,11 +2,11 @@
  * Turns Astro's single output (one folder per host, plus shared assets at the top)
  * into one self-contained folder per host, ready to upload as is.
  */
-import { copyFile, cp, link, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { copyFile, cp, link, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { constants, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { PlannedPage } from '../routing/plan.ts';
+import { inWorkerThread } from './worker-thread.ts';
 
 /** Build-only outputs that no host publishes. */
 export const buildOnlyFiles = ['build-manifest.json', 'feed-data.json', '.prerender'];
@@ -92,13 +92,12 @@ export async function swapInto(
   await rename(staging, dist);
 }
 
-let discardedCount = 0;
-
 /** Moves `path` (if it exists) into `discarded`; deletes it where it cannot move (another file system). */
 async function discard(path: string, discarded: string): Promise<void> {
   if (!existsSync(path)) return;
   await mkdir(discarded, { recursive: true });
-  const target = join(discarded, `${process.pid}-${Date.now()}-${discardedCount++}`);
+  // A new empty folder of a unique name, which rename() replaces (POSIX allows it for folders).
+  const target = await mkdtemp(join(discarded, 'build-'));
   await rename(path, target).catch(async (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EXDEV') throw error;
     await rm(path, { recursive: true, force: true });
@@ -107,19 +106,13 @@ async function discard(path: string, discarded: string): Promise<void> {
 
 /**
  * Deletes what earlier builds discarded, on a worker thread: Node's asynchronous `rm` walks the
- * tree in JavaScript (four seconds of the main thread's CPU for a full build's output), its
- * synchronous one in C++, which would block the thread that calls it.
+ * tree in JavaScript (four seconds of the main thread's CPU for a full build's output).
  */
-export function emptyDiscarded(discarded: string): Promise<void> {
-  if (!existsSync(discarded)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(
-      `require('node:fs').rmSync(require('node:worker_threads').workerData, { recursive: true, force: true });`,
-      { eval: true, workerData: discarded },
-    );
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`Deleting ${discarded} stopped (exit code ${code})`)),
-    );
-  });
+export async function emptyDiscarded(discarded: string): Promise<void> {
+  if (!existsSync(discarded)) return;
+  await inWorkerThread(
+    new URL('./empty-discarded-worker.ts', import.meta.url),
+    'Deleting the replaced builds',
+    discarded,
+  );
 }

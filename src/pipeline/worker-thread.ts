@@ -2,7 +2,7 @@
  * Runs a module in a worker thread, which sees this process's environment (content folder,
  * registry, build date), and resolves with the one message it posts. The build uses it for the
  * work that can run on the core Astro's render thread leaves: the check, the feeds, the files
- * made from the page plan.
+ * made from the page plan, deleting the builds dist/ replaced.
  */
 import { Worker } from 'node:worker_threads';
 
