@@ -1,6 +1,6 @@
 /** Writes the entry addresses (preview-links.ts) into the regional host's folder of a build. */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { PlannedPage } from '../routing/plan.ts';
 import { absoluteUrl } from '../routing/urls.ts';
 import type { Site } from '../sites/types.ts';
@@ -18,13 +18,12 @@ export async function writeEntryAddresses(
   if (!targets.includes(host)) return 0;
   const region = sites.find((s) => s.kind === 'region')!;
   const addresses = addressTargets(plan, region.id);
-  // Thousands of small files on a large site: written side by side, not one after the other.
-  await Promise.all(
-    [...addresses].map(async ([address, location]) => {
-      const folder = join(staging, host, address);
-      await mkdir(folder, { recursive: true });
-      await writeFile(join(folder, 'index.html'), addressPage(absoluteUrl(location), location.lang));
-    }),
-  );
+  const files = [...addresses].map(([address, location]) => ({
+    file: join(staging, host, address),
+    html: addressPage(absoluteUrl(location), location.lang),
+  }));
+  // Each folder once (a few per collection), then thousands of small files side by side.
+  for (const folder of new Set(files.map(({ file }) => dirname(file)))) await mkdir(folder, { recursive: true });
+  await Promise.all(files.map(({ file, html }) => writeFile(file, html)));
   return addresses.size;
 }

@@ -9,10 +9,11 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/deploy/headers.ts';
 import { editorContentSecurityPolicy } from '../../src/editor/headers.ts';
+import { expandPreviewPath } from '../../src/editor/preview-links.ts';
 import { editorPath, editorSettings } from '../../src/editor/settings.ts';
 import { hosts } from '../../src/sites/registry.ts';
 import { distDir, testBuilds } from '../support/builds.ts';
-import { searchIndexPages } from '../support/dist.ts';
+import { fileFor, searchIndexPages } from '../support/dist.ts';
 import { headersFor, parseHeaders } from '../support/virtual-hosts.ts';
 
 const dist = distDir(testBuilds.contract);
@@ -73,5 +74,43 @@ describe('the web editor in the built hosts', () => {
     expect(published.length).toBeGreaterThan(2);
     for (const text of published) expect(text).not.toContain(`${regional}${editorPath}`);
     expect(searchIndexPages(dist, regional).map((p) => p.url)).not.toContainEqual(expect.stringContaining(editorPath));
+  });
+});
+
+describe('the web editor’s preview links in the built regional host', () => {
+  const config = JSON.parse(readFileSync(join(adminDir, 'config.json'), 'utf8')) as {
+    collections: Array<{ name: string; folder?: string; path?: string; extension?: string; preview_path?: string }>;
+  };
+  const contentDir = testBuilds.contract.env.BRUSANO_CONTENT_DIR!;
+  // Every entry file of the content, with the editor collection that lists it (its folder, its
+  // path template with any value in each {{tag}}, then the language and the extension).
+  const entries = config.collections.flatMap(({ name, folder, path, extension, preview_path }) => {
+    if (!folder || !path || !preview_path) return [];
+    const dir = join(contentDir, folder.replace(/^content\/?/, ''));
+    const file = new RegExp(`^${path.replace(/\{\{[^}]+\}\}/g, '[^/]+')}\\.(fr|nl)\\.${extension}$`);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((f) => {
+      const lang = f.match(file)?.[1] as 'fr' | 'nl' | undefined;
+      return lang ? [{ name, preview_path, file: f, lang }] : [];
+    });
+  });
+
+  it('open, for every entry file and language, a redirect to a page the build published', () => {
+    expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining(['focus', 'prevention', 'initiatives-south']));
+    expect(entries.length).toBeGreaterThan(5);
+    for (const { name, preview_path, file, lang } of entries) {
+      const address = expandPreviewPath(preview_path, file, lang);
+      const served = fileFor(dist, regional, address);
+      expect(served, `${name}: ${file} → ${address}`).not.toBeNull();
+      const $ = load(readFileSync(served!, 'utf8'));
+      expect($('meta[name="robots"]').attr('content')).toBe('noindex, nofollow');
+      const target = new URL(
+        $('meta[http-equiv="refresh"]')
+          .attr('content')!
+          .replace(/^0; url=/, ''),
+      );
+      expect(hosts).toContain(target.host);
+      expect(fileFor(dist, target.host, target.pathname), `${address} → ${target.href}`).not.toBeNull();
+    }
   });
 });
