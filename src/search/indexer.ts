@@ -158,9 +158,14 @@ export function searchIndexer(
   let ledger: ReturnType<typeof renderLedger> | undefined;
   // Set by done(): Astro has returned, every page is written, nothing needs to wait any more.
   let rendered = false;
+  // Set by close(): the build is over (or failed, Astro's render included): no host is indexed any
+  // more, and no host waits for its pages (a page Astro failed to write would be waited for forever,
+  // keeping the process alive after the build had failed).
+  let closed = false;
   const start = (host: string, before: Promise<void> = Promise.resolve()) => {
     const task = (async () => {
       await before;
+      if (closed) throw new Error(`The build stopped before ${host} was indexed`);
       const { index, errors } = await pagefind.createIndex({});
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       const added = await index.addDirectory({ path: join(astroOut, host) });
@@ -178,7 +183,7 @@ export function searchIndexer(
   // Each file is checked until it is whole, then no more: a host's pages are stat'ed about once each.
   const whenWritten = async (output: HostOutput) => {
     let pending = unwritten(output.files);
-    for (let wait = 10; !rendered && pending.length; wait = Math.min(wait * 2, 160)) {
+    for (let wait = 10; !rendered && !closed && pending.length; wait = Math.min(wait * 2, 160)) {
       await new Promise((resolve) => setTimeout(resolve, wait));
       pending = unwritten(pending);
     }
@@ -214,7 +219,10 @@ export function searchIndexer(
       const pages = await Promise.all(indexing.values());
       return new Map(hostsIndexed.map((host, i) => [host, pages[i]!]));
     },
-    close: closeBackend,
+    close() {
+      closed = true;
+      return closeBackend();
+    },
   };
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hostOfPath, outputFile, renderLedger, unwritten } from '../../src/search/indexer.ts';
+import type { AstroPrerenderer } from 'astro';
+import { hostOfPath, outputFile, renderLedger, searchIndexer, unwritten } from '../../src/search/indexer.ts';
 import { groupedByHost } from '../../src/routing/plan.ts';
 
 const hosts = ['a.brussels', 'b.brussels'];
@@ -60,6 +61,26 @@ describe('a host folder being written', () => {
     expect(unwritten(files)).toEqual([files[1]]);
     writeFileSync(join(dir, 'x', 'index.html'), 'defgh');
     expect(unwritten(files)).toEqual([]);
+  });
+});
+
+describe('a build that fails while rendering', () => {
+  it('stops waiting for a page Astro never wrote, and indexes nothing more, once the build closes the indexer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'indexer-'));
+    const indexer = searchIndexer(['a.brussels'], dir, (host) => join(dir, 'bundles', host));
+    const base = {
+      name: 'test',
+      getStaticPaths: async () => [{ pathname: '/a.brussels/x/' }],
+      render: async () => new Response('<html></html>', { headers: { 'content-length': '13' } }),
+    } as unknown as AstroPrerenderer;
+    const wrapped = indexer.prerenderer(base);
+    await wrapped.getStaticPaths();
+    await wrapped.render(new Request('http://localhost/a.brussels/x/'), {
+      routeData: { type: 'page' },
+    } as Parameters<AstroPrerenderer['render']>[1]);
+    // Astro failed before writing a.brussels/x/index.html: the build closes the indexer and exits.
+    await indexer.close();
+    await expect(indexer.done()).rejects.toThrow('The build stopped before a.brussels was indexed');
   });
 });
 
