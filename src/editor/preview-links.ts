@@ -4,17 +4,25 @@
  * `preview_path`, a single template for both languages whose only language-dependent tag is
  * `{{locale}}`. An entry's page differs between languages in more than that (zone hosts, the section
  * words, the optional `slug` field), so no template can spell it. The template therefore names a
- * language-neutral *entry address*, `/_entries/<collection>/<key>.<lang>.html`, built from the
- * entry's file path, and each address is a redirect to the page the URL resolver gives (`addressTargets`,
- * from the site plan). The build writes them on the regional host, the editor's `site_url`, so a
- * published entry's link opens its live page; a pull request's preview site copies them to its
- * root, moved into the preview, so an unpublished entry's link opens its page there. Pure.
+ * language-neutral *entry address*, `/_entries/?collection=<collection>&key=<key>&lang=<lang>`, built
+ * from the entry's file path. That one page (`addressPage`) and its script look the entry up in its
+ * collection's map, `/_entries/<collection>.json`, of the pages the URL resolver gives
+ * (`addressTargets`, from the site plan), and open it.
+ *
+ * One page and a map per collection, not a redirect file per entry and language: those were a third
+ * of the files a build writes (20,000 of 64,000 at 20,000 pages), and on disk each file created and
+ * later deleted costs the build. The editor runs on JavaScript anyway, so the page may need it.
+ *
+ * The build writes them on the regional host, the editor's `site_url`, so a published entry's link
+ * opens its live page; a pull request's preview site copies them to its root, its map rewritten to
+ * lead into the preview, so an unpublished entry's link opens its page there. Pure.
  */
 import type { CollectionName } from '../content/contract.ts';
 import { pathTemplate } from '../content/layout.ts';
 import { initiativesKey } from '../content/model.ts';
+import { ui, type UiStrings } from '../i18n/index.ts';
 import type { PlannedPage } from '../routing/plan.ts';
-import type { Location } from '../routing/urls.ts';
+import { absoluteUrl, type Location } from '../routing/urls.ts';
 import type { Language } from '../sites/types.ts';
 
 /**
@@ -27,13 +35,19 @@ export const previewContext = 'deploy/preview';
 /** The folder holding the entry addresses (no page path of a site starts with `_`). */
 export const entryAddressFolder = '_entries';
 
-/**
- * The entry address of an entry's page in a language: a file named after the entry, not a folder
- * per entry and language, since each folder costs the build a directory to create (thousands on a
- * large site, 16,500 of 27,000 directories at 10,000 pages).
- */
-export function entryAddress(collection: CollectionName, key: string, lang: Language): string {
-  return `/${entryAddressFolder}/${collection}/${key}.${lang}.html`;
+/** The script of the entry address page, beside it. */
+export const addressScriptFile = 'open.js';
+
+/** An entry in a language, as its address names it. */
+export interface AddressedEntry {
+  collection: CollectionName;
+  key: string;
+  lang: Language;
+}
+
+/** The entry address of an entry's page in a language. Keys are slugs: nothing in them to escape. */
+export function entryAddress({ collection, key, lang }: AddressedEntry): string {
+  return `/${entryAddressFolder}/?collection=${collection}&key=${key}&lang=${lang}`;
 }
 
 /**
@@ -45,7 +59,7 @@ export function entryAddress(collection: CollectionName, key: string, lang: Lang
 export function previewPath(collection: CollectionName): string {
   const keyInFileName = !pathTemplate(collection).template.endsWith('/index');
   const key = keyInFileName ? '{{dirname}}/{{filename}}' : '{{dirname}}';
-  return `/${entryAddressFolder}/${collection}/${key}.{{locale}}.html`;
+  return entryAddress({ collection, key, lang: '{{locale}}' as Language });
 }
 
 /**
@@ -65,41 +79,91 @@ export function expandPreviewPath(template: string, entryFile: string, locale: L
   });
 }
 
+/** Where an entry address leads: the entry it names and its page. */
+export interface AddressTarget {
+  entry: AddressedEntry;
+  page: Location & { lang: Language };
+}
+
 /**
  * Every entry address and the page it leads to. An entry shown on several sites (prevention
  * months, pages for all sites) leads to its regional page. A zone's local initiatives have no page
  * of their own: their address leads to the prevention page of their theme on that zone's host.
  */
-export function addressTargets(
-  plan: readonly PlannedPage[],
-  regionId: string,
-): Map<string, Location & { lang: Language }> {
-  const targets = new Map<string, Location & { lang: Language }>();
+export function addressTargets(plan: readonly PlannedPage[], regionId: string): Map<string, AddressTarget> {
+  const targets = new Map<string, AddressTarget>();
+  const add = (entry: AddressedEntry, page: AddressTarget['page'], preferred: boolean) => {
+    const address = entryAddress(entry);
+    if (preferred || !targets.has(address)) targets.set(address, { entry, page });
+  };
   for (const page of plan) {
     if (!page.entry) continue;
     const { collection, key } = page.entry;
     const location = { host: page.host, path: page.path, lang: page.lang };
-    const address = entryAddress(collection, key, page.lang);
-    if (!targets.has(address) || page.siteId === regionId) targets.set(address, location);
+    add({ collection, key, lang: page.lang }, location, page.siteId === regionId);
     if (collection === 'prevention' && page.siteId !== regionId) {
-      targets.set(entryAddress('initiatives', initiativesKey(key, page.siteId), page.lang), location);
+      add({ collection: 'initiatives', key: initiativesKey(key, page.siteId), lang: page.lang }, location, true);
     }
   }
   return targets;
+}
+
+/** A collection's map, as `<collection>.json` holds it: key → language → the page's absolute URL. */
+export type AddressMap = Record<string, Partial<Record<Language, string>>>;
+
+/** The map of each collection with an entry address, from `addressTargets`. */
+export function addressMaps(targets: ReadonlyMap<string, AddressTarget>): Map<CollectionName, AddressMap> {
+  const maps = new Map<CollectionName, AddressMap>();
+  for (const { entry, page } of targets.values()) {
+    if (!maps.has(entry.collection)) maps.set(entry.collection, {});
+    (maps.get(entry.collection)![entry.key] ??= {})[entry.lang] = absoluteUrl(page);
+  }
+  return maps;
+}
+
+/**
+ * Where an address leads with these maps, as the address page's script finds it (open-entry.js):
+ * its query's collection, key and language; undefined for anything else.
+ */
+export function lookUpAddress(address: string, maps: ReadonlyMap<string, AddressMap>): string | undefined {
+  const query = new URL(address, 'https://entry.invalid').searchParams;
+  const map = maps.get(query.get('collection') ?? '');
+  const key = query.get('key') ?? '';
+  const lang = query.get('lang') ?? '';
+  if (!map || !Object.hasOwn(map, key) || !Object.hasOwn(map[key]!, lang)) return undefined;
+  return map[key]![lang as Language];
 }
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
- * The page at an entry address: an immediate redirect (no script, which the CSP would refuse) to
- * the entry's page, never indexed. Its link is absolute: the preview site moves it into the preview.
+ * The page at every entry address, in both languages (the one the entry is in is known only to its
+ * script), never indexed. Its script is a file beside it: the CSP refuses inline scripts. Until the
+ * script has found the page it says it is opening it; the script shows instead that the entry has no
+ * page when its map has none (a draft on the live site, a new entry before its preview).
  */
-export function addressPage(url: string, lang: Language): string {
-  const href = escapeHtml(url);
+export function addressPage(): string {
+  const [fr, nl] = [ui('fr'), ui('nl')];
+  const both = (text: (strings: UiStrings) => string, attributes = '') =>
+    `<p lang="fr"${attributes}>${escapeHtml(text(fr))}</p>\n<p lang="nl"${attributes}>${escapeHtml(text(nl))}</p>`;
   return `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow">
-<meta http-equiv="refresh" content="0; url=${href}"><title>${href}</title></head>
-<body><p><a href="${href}">${href}</a></p></body></html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(fr.entryAddressTitle)} / ${escapeHtml(nl.entryAddressTitle)}</title>
+<script src="${addressScriptFile}" defer></script></head>
+<body><main>
+<h1>${escapeHtml(fr.entryAddressTitle)} / <span lang="nl">${escapeHtml(nl.entryAddressTitle)}</span></h1>
+<div data-entry-opening>
+${both((s) => s.entryAddressOpening)}
+</div>
+<div data-entry-missing hidden>
+${both((s) => s.entryAddressMissing)}
+<p><a href="/" lang="fr">${escapeHtml(fr.entryAddressHome)}</a> / <a href="/" lang="nl">${escapeHtml(nl.entryAddressHome)}</a></p>
+</div>
+<noscript>
+${both((s) => s.entryAddressNeedsScript)}
+</noscript>
+</main></body></html>
 `;
 }

@@ -119,6 +119,13 @@ export const fr: UiStrings = {
   previewSiteTitle: 'Aperçu des sites Brusano',
   previewSiteLead:
     'Aperçu de la demande de fusion : brouillons et entrées programmées compris. Non publié, non indexé.',
+  entryAddressTitle: 'Page d’une entrée',
+  entryAddressOpening: 'Ouverture de la page de cette entrée…',
+  entryAddressMissing:
+    'Cette entrée n’a pas de page dans cette version du site : elle n’est peut-être pas encore publiée, ou pas dans cette langue.',
+  entryAddressNeedsScript:
+    'Cette adresse mène à la page d’une entrée à l’aide de JavaScript, désactivé dans ce navigateur.',
+  entryAddressHome: 'Page d’accueil du site',
   searchTypes: {
     focus: 'Focus',
     prevention: 'Thème de prévention',

@@ -119,6 +119,13 @@ export const nl: UiStrings = {
   previewSiteTitle: 'Voorbeeld van de Brusano-sites',
   previewSiteLead:
     'Voorbeeld van de pull request: ontwerpen en geplande items inbegrepen. Niet gepubliceerd, niet geïndexeerd.',
+  entryAddressTitle: 'Pagina van een item',
+  entryAddressOpening: 'De pagina van dit item wordt geopend…',
+  entryAddressMissing:
+    'Dit item heeft geen pagina in deze versie van de site: het is misschien nog niet gepubliceerd, of niet in deze taal.',
+  entryAddressNeedsScript:
+    'Dit adres leidt met JavaScript naar de pagina van een item, en JavaScript staat in deze browser uit.',
+  entryAddressHome: 'Startpagina van de site',
   searchTypes: {
     focus: 'Focus',
     prevention: 'Preventiethema',

@@ -109,6 +109,12 @@ export interface UiStrings {
   /** The index page of a pull request's preview site, which lists every host. */
   previewSiteTitle: string;
   previewSiteLead: string;
+  /** The page the web editor's preview links open (src/editor/preview-links.ts). */
+  entryAddressTitle: string;
+  entryAddressOpening: string;
+  entryAddressMissing: string;
+  entryAddressNeedsScript: string;
+  entryAddressHome: string;
   searchTypes: Record<'focus' | 'prevention' | 'consultation' | 'zinneke' | 'page', string>;
   searchFilters: Record<'type' | 'theme' | 'zone' | 'year', string>;
   search: string;

@@ -5,7 +5,7 @@
  * pages render, into a folder of their own, and moved into each host's folder once the hosts
  * are assembled: a few renames instead of seconds of writing after the render.
  *
- * The text files (sitemaps of every page, thousands of entry addresses) are made in a worker
+ * The text files (the sitemaps of every page, the entry address maps) are made in a worker
  * thread (plan-files-worker.ts), on the core Astro's render thread leaves; the icons (sharp) and
  * the editor's bundle (Vite, cached per version) stay on this thread.
  */

@@ -9,7 +9,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/deploy/headers.ts';
 import { editorContentSecurityPolicy } from '../../src/editor/headers.ts';
-import { expandPreviewPath } from '../../src/editor/preview-links.ts';
+import { entryAddressFolder, expandPreviewPath } from '../../src/editor/preview-links.ts';
 import { editorPath, editorSettings } from '../../src/editor/settings.ts';
 import { hosts } from '../../src/sites/registry.ts';
 import { distDir, testBuilds } from '../support/builds.ts';
@@ -95,22 +95,22 @@ describe('the web editor’s preview links in the built regional host', () => {
     });
   });
 
-  it('open, for every entry file and language, a redirect to a page the build published', () => {
+  it('open, for every entry file and language, a page the build published', () => {
     expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining(['focus', 'prevention', 'initiatives-south']));
     expect(entries.length).toBeGreaterThan(5);
+    const folder = join(dist, regional, entryAddressFolder);
     for (const { name, preview_path, file, lang } of entries) {
-      const address = expandPreviewPath(preview_path, file, lang);
-      const served = fileFor(dist, regional, address);
-      expect(served, `${name}: ${file} → ${address}`).not.toBeNull();
-      const $ = load(readFileSync(served!, 'utf8'));
-      expect($('meta[name="robots"]').attr('content')).toBe('noindex, nofollow');
-      const target = new URL(
-        $('meta[http-equiv="refresh"]')
-          .attr('content')!
-          .replace(/^0; url=/, ''),
+      const address = new URL(expandPreviewPath(preview_path, file, lang), `https://${regional}`);
+      // The address page, then the map its script reads: the file beside it named by the query.
+      expect(fileFor(dist, regional, address.pathname), `${name}: ${file} → ${address.href}`).toBe(
+        join(folder, 'index.html'),
       );
+      const map = JSON.parse(
+        readFileSync(join(folder, `${address.searchParams.get('collection')}.json`), 'utf8'),
+      ) as Record<string, Record<string, string>>;
+      const target = new URL(map[address.searchParams.get('key')!]![address.searchParams.get('lang')!]!);
       expect(hosts).toContain(target.host);
-      expect(fileFor(dist, target.host, target.pathname), `${address} → ${target.href}`).not.toBeNull();
+      expect(fileFor(dist, target.host, target.pathname), `${address.href} → ${target.href}`).not.toBeNull();
     }
   });
 });

@@ -3,10 +3,11 @@
  * `npm run preview-site` into one folder served from a prefix. Read as a reader would follow it.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { entryAddressFolder } from '../../src/editor/preview-links.ts';
 import { hosts } from '../../src/sites/registry.ts';
 import { distDir, root, serveBuilds, workDir } from '../support/builds.ts';
 import { fileFor, htmlPages, page } from '../support/dist.ts';
@@ -65,6 +66,24 @@ describe('the preview site of a pull request', () => {
       }
     }
     expect(checked).toBeGreaterThan(500);
+  });
+
+  it('leads the web editor’s preview links to pages of the preview, drafts included', () => {
+    const folder = join(site, entryAddressFolder);
+    expect(fileFor(site, '', `/${entryAddressFolder}/`)).toBe(join(folder, 'index.html'));
+    expect(existsSync(join(folder, 'open.js'))).toBe(true);
+    const urls = readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .flatMap((name) => {
+        const map = JSON.parse(readFileSync(join(folder, name), 'utf8')) as Record<string, Record<string, string>>;
+        return Object.values(map).flatMap((languages) => Object.values(languages));
+      });
+    expect(urls.length).toBeGreaterThan(3);
+    for (const url of urls) {
+      expect(url.startsWith(base), url).toBe(true);
+      expect(fileFor(site, '', url.slice(base.length - 1)), url).not.toBeNull();
+    }
+    expect(urls).toContainEqual(expect.stringMatching(/\/page-brouillon\/$/));
   });
 
   it('shows drafts with the preview banner', () => {
