@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
-import { hostOfPath, outputFile, renderLedger, searchIndexer, unwritten } from '../../src/search/indexer.ts';
+import { hostOfPath, outputFile, pageFiles, renderLedger, searchIndexer, unwritten } from '../../src/search/indexer.ts';
 import { groupedByHost } from '../../src/routing/plan.ts';
 
 const hosts = ['a.brussels', 'b.brussels'];
@@ -43,6 +43,36 @@ describe('indexing each host once its pages are written', () => {
     expect(outputFile('/out', '/a.brussels/404.html', 'page')).toBe('/out/a.brussels/404.html/index.html');
     expect(outputFile('/out', '/a.brussels/brand/north.css', 'endpoint')).toBe('/out/a.brussels/brand/north.css');
     expect(outputFile('/out', '/a.brussels/d%C3%A9pistage/', 'page')).toBe('/out/a.brussels/dépistage/index.html');
+  });
+});
+
+describe('the files Pagefind reads in a host folder', () => {
+  it('are every page Astro writes, the not-found pages’ folders left out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pagefind-glob-'));
+    // As Astro writes a host: pages as index.html, the route …/404.html as a folder.
+    const pages = ['index.html', 'guide/index.html', '404.html/index.html', 'nl/404.html/index.html'];
+    for (const page of pages) {
+      mkdirSync(join(dir, page, '..'), { recursive: true });
+      writeFileSync(join(dir, page), '<html></html>');
+    }
+    const matched = (pattern: string) =>
+      globSync(pattern, { cwd: dir, withFileTypes: true }).map((e) => ({
+        path: join(e.parentPath, e.name).slice(dir.length + 1),
+        folder: e.isDirectory(),
+      }));
+    expect(
+      matched(pageFiles)
+        .map((m) => m.path)
+        .sort(),
+    ).toEqual([...pages].sort());
+    expect(matched(pageFiles).filter((m) => m.folder)).toEqual([]);
+    // What Pagefind's default would read: folders it retries for half a second each.
+    expect(
+      matched('**/*.html')
+        .filter((m) => m.folder)
+        .map((m) => m.path)
+        .sort(),
+    ).toEqual(['404.html', 'nl/404.html']);
   });
 });
 
