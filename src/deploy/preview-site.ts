@@ -7,6 +7,7 @@
  * Pure functions; scripts/preview-site.ts applies them to a built `dist/`.
  */
 import { ui } from '../i18n/index.ts';
+import { escapeHtml } from '../layouts/html.ts';
 import type { SiteEdition } from '../sites/registry.ts';
 import { languages } from '../sites/types.ts';
 
@@ -87,9 +88,6 @@ export function rewriterFor(file: string): ((text: string, place: PreviewPlace) 
   if (/\.(js|mjs|json|webmanifest|xml|txt|ics)$/.test(file)) return rewriteAbsolute;
   return null;
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The preview site's home: every edition of every site, linked to its folder, in both languages. */
 export function previewIndex(base: string, editions: readonly SiteEdition[]): string {

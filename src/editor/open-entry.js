@@ -1,7 +1,7 @@
 // The entry address page's script (preview-links.ts): opens the page of the entry its query names,
 // `?collection=<collection>&key=<key>&lang=<lang>`, found in the collection's map beside the page;
 // otherwise says the entry has no page. It opens only what the map lists, so no address leads
-// anywhere else. The same lookup, in TypeScript, is `lookUpAddress`.
+// anywhere else. The same lookup, in TypeScript, is the tests' `lookUpAddress` (tests/support/entry-addresses.ts).
 const query = new URLSearchParams(location.search);
 const collection = query.get('collection') ?? '';
 const key = query.get('key') ?? '';

@@ -21,6 +21,7 @@ import type { CollectionName } from '../content/contract.ts';
 import { pathTemplate } from '../content/layout.ts';
 import { initiativesKey } from '../content/model.ts';
 import { ui, type UiStrings } from '../i18n/index.ts';
+import { escapeHtml } from '../layouts/html.ts';
 import type { PlannedPage } from '../routing/plan.ts';
 import { absoluteUrl, type Location } from '../routing/urls.ts';
 import type { Language } from '../sites/types.ts';
@@ -82,7 +83,7 @@ export function expandPreviewPath(template: string, entryFile: string, locale: L
 /** Where an entry address leads: the entry it names and its page. */
 export interface AddressTarget {
   entry: AddressedEntry;
-  page: Location & { lang: Language };
+  page: Location;
 }
 
 /**
@@ -99,7 +100,7 @@ export function addressTargets(plan: readonly PlannedPage[], regionId: string): 
   for (const page of plan) {
     if (!page.entry) continue;
     const { collection, key } = page.entry;
-    const location = { host: page.host, path: page.path, lang: page.lang };
+    const location = { host: page.host, path: page.path };
     add({ collection, key, lang: page.lang }, location, page.siteId === regionId);
     if (collection === 'prevention' && page.siteId !== regionId) {
       add({ collection: 'initiatives', key: initiativesKey(key, page.siteId), lang: page.lang }, location, true);
@@ -122,22 +123,6 @@ export function addressMaps(targets: ReadonlyMap<string, AddressTarget>): Map<Co
 }
 
 /**
- * Where an address leads with these maps, as the address page's script finds it (open-entry.js):
- * its query's collection, key and language; undefined for anything else.
- */
-export function lookUpAddress(address: string, maps: ReadonlyMap<string, AddressMap>): string | undefined {
-  const query = new URL(address, 'https://entry.invalid').searchParams;
-  const map = maps.get(query.get('collection') ?? '');
-  const key = query.get('key') ?? '';
-  const lang = query.get('lang') ?? '';
-  if (!map || !Object.hasOwn(map, key) || !Object.hasOwn(map[key]!, lang)) return undefined;
-  return map[key]![lang as Language];
-}
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
-/**
  * The page at every entry address, in both languages (the one the entry is in is known only to its
  * script), never indexed. Its script is a file beside it: the CSP refuses inline scripts. Until the
  * script has found the page it says it is opening it; the script shows instead that the entry has no
@@ -145,8 +130,8 @@ const escapeHtml = (s: string) =>
  */
 export function addressPage(): string {
   const [fr, nl] = [ui('fr'), ui('nl')];
-  const both = (text: (strings: UiStrings) => string, attributes = '') =>
-    `<p lang="fr"${attributes}>${escapeHtml(text(fr))}</p>\n<p lang="nl"${attributes}>${escapeHtml(text(nl))}</p>`;
+  const both = (text: (strings: UiStrings) => string) =>
+    `<p lang="fr">${escapeHtml(text(fr))}</p>\n<p lang="nl">${escapeHtml(text(nl))}</p>`;
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow">
 <meta name="viewport" content="width=device-width, initial-scale=1">

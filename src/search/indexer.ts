@@ -19,11 +19,11 @@ type RenderResult = Awaited<ReturnType<AstroPrerenderer['render']>>;
 
 /**
  * The files Pagefind reads in a host's folder: every page, since Astro writes each as `index.html`
- * (`build.format: 'directory'`). Not Pagefind's default, any name ending in `.html`: that also matches the
- * folder Astro writes the route `…/404.html` as (`404.html/index.html`, flattened at assembly), and
- * Pagefind retries a file it cannot read with growing pauses, half a second in all, once per
- * not-found page, one host after another in its single backend: 6 s of a 1,000-page build.
- * The not-found page has no `data-pagefind-body`, so Pagefind reads it and leaves it out.
+ * (`build.format: 'directory'`). Not Pagefind's default, any name ending in `.html`: that also
+ * matches the folder Astro writes the route `…/404.html` as (`404.html/index.html`, flattened at
+ * assembly), and Pagefind retries a file it cannot read with growing pauses, half a second in all,
+ * once per not-found page, one host after another in its single backend: 6 s of a 1,000-page
+ * build. The not-found page has no `data-pagefind-body`, so Pagefind reads it and leaves it out.
  */
 export const pageFiles = '**/index.html';
 
@@ -176,15 +176,7 @@ export function searchIndexer(
     const task = (async () => {
       await before;
       if (closed) throw new Error(`The build stopped before ${host} was indexed`);
-      const { index, errors } = await pagefind.createIndex({});
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      const added = await index.addDirectory({ path: join(astroOut, host), glob: pageFiles });
-      if (added.errors.length) throw new Error(`Pagefind failed on ${host}: ${added.errors.join('; ')}`);
-      const written = await index.writeFiles({ outputPath: bundleDir(host) });
-      if (written.errors.length) throw new Error(`Pagefind could not write ${host}: ${written.errors.join('; ')}`);
-      // The index is written: free its memory in the backend while the other hosts render.
-      await index.deleteIndex();
-      return added.page_count;
+      return indexFolder(join(astroOut, host), bundleDir(host));
     })();
     task.catch(() => {}); // Reported by done(); an unhandled rejection would end the build first.
     indexing.set(host, task);
@@ -271,15 +263,24 @@ async function closeBackend(): Promise<number | null> {
   return backends.length ? backends.reduce((sum, b) => sum + b.cpuMs, 0) : null;
 }
 
-/** Indexes a folder already on disk (the benchmark's per-host figures). */
-export async function indexHost(hostDir: string): Promise<number> {
+/**
+ * Indexes the pages of a host's folder into `outputPath`, then frees the index's memory in the
+ * backend (while the other hosts render). Returns the number of pages Pagefind read.
+ */
+async function indexFolder(hostDir: string, outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: hostDir, glob: pageFiles });
   if (added.errors.length) throw new Error(`Pagefind failed on ${hostDir}: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(hostDir, searchBundlePath) });
+  const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write ${hostDir}: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
   return added.page_count;
+}
+
+/** Indexes a folder already on disk (the benchmark's per-host figures). */
+export function indexHost(hostDir: string): Promise<number> {
+  return indexFolder(hostDir, join(hostDir, searchBundlePath));
 }
 
 export function closeSearchIndexer(): Promise<null> {

@@ -14,6 +14,7 @@ import { editorPath, editorSettings } from '../../src/editor/settings.ts';
 import { hosts } from '../../src/sites/registry.ts';
 import { distDir, testBuilds } from '../support/builds.ts';
 import { fileFor, searchIndexPages } from '../support/dist.ts';
+import { lookUpAddress, readAddressMaps } from '../support/entry-addresses.ts';
 import { headersFor, parseHeaders } from '../support/virtual-hosts.ts';
 
 const dist = distDir(testBuilds.contract);
@@ -99,16 +100,14 @@ describe('the web editor’s preview links in the built regional host', () => {
     expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining(['focus', 'prevention', 'initiatives-south']));
     expect(entries.length).toBeGreaterThan(5);
     const folder = join(dist, regional, entryAddressFolder);
+    const maps = readAddressMaps(folder);
     for (const { name, preview_path, file, lang } of entries) {
       const address = new URL(expandPreviewPath(preview_path, file, lang), `https://${regional}`);
       // The address page, then the map its script reads: the file beside it named by the query.
       expect(fileFor(dist, regional, address.pathname), `${name}: ${file} → ${address.href}`).toBe(
         join(folder, 'index.html'),
       );
-      const map = JSON.parse(
-        readFileSync(join(folder, `${address.searchParams.get('collection')}.json`), 'utf8'),
-      ) as Record<string, Record<string, string>>;
-      const target = new URL(map[address.searchParams.get('key')!]![address.searchParams.get('lang')!]!);
+      const target = new URL(lookUpAddress(address.href, maps)!);
       expect(hosts).toContain(target.host);
       expect(fileFor(dist, target.host, target.pathname), `${address.href} → ${target.href}`).not.toBeNull();
     }

@@ -3,7 +3,7 @@
  * `npm run preview-site` into one folder served from a prefix. Read as a reader would follow it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { entryAddressFolder } from '../../src/editor/preview-links.ts';
 import { hosts } from '../../src/sites/registry.ts';
 import { distDir, root, serveBuilds, workDir } from '../support/builds.ts';
 import { fileFor, htmlPages, page } from '../support/dist.ts';
+import { readAddressMaps } from '../support/entry-addresses.ts';
 import { runBuild } from '../support/run-build.ts';
 
 const build = serveBuilds.pullRequestPreview;
@@ -72,12 +73,9 @@ describe('the preview site of a pull request', () => {
     const folder = join(site, entryAddressFolder);
     expect(fileFor(site, '', `/${entryAddressFolder}/`)).toBe(join(folder, 'index.html'));
     expect(existsSync(join(folder, 'open.js'))).toBe(true);
-    const urls = readdirSync(folder)
-      .filter((name) => name.endsWith('.json'))
-      .flatMap((name) => {
-        const map = JSON.parse(readFileSync(join(folder, name), 'utf8')) as Record<string, Record<string, string>>;
-        return Object.values(map).flatMap((languages) => Object.values(languages));
-      });
+    const urls = [...readAddressMaps(folder).values()].flatMap((map) =>
+      Object.values(map).flatMap((languages) => Object.values(languages)),
+    );
     expect(urls.length).toBeGreaterThan(3);
     for (const url of urls) {
       expect(url.startsWith(base), url).toBe(true);

@@ -26,7 +26,6 @@ import {
   addressPage,
   addressTargets,
   expandPreviewPath,
-  lookUpAddress,
   previewContext,
 } from '../../src/editor/preview-links.ts';
 import { planPages, type ContentIndex } from '../../src/routing/plan.ts';
@@ -38,6 +37,7 @@ import { editorSettings } from '../../src/editor/settings.ts';
 import { editionOf, getSite, siteEditions, sites } from '../../src/sites/registry.ts';
 import type { Language } from '../../src/sites/types.ts';
 import { root } from '../support/builds.ts';
+import { lookUpAddress } from '../support/entry-addresses.ts';
 
 const { themes } = readThemes(join(root, 'content'), (p) => p);
 const inputs: EditorInputs = { sites, themes, settings: editorSettings };

@@ -10,6 +10,7 @@ import { markdownFile, placeFile } from '../layout.ts';
 import type { CollectionName } from '../contract.ts';
 import { initiativesPlace } from '../model.ts';
 import { isoDay } from '../../i18n/dates.ts';
+import { escapeHtml } from '../../layouts/html.ts';
 import { driftIndex, type ContentCommit } from '../drift/drift.ts';
 
 /** `outdated`: the other language changed since this file last did (see drift/drift.ts). */
@@ -102,7 +103,6 @@ export function reportAsText(report: TranslationReport): string {
   return lines.join('\n');
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 const statusText: Record<Status, string> = {
   present: 'présent / aanwezig',
   missing: 'manquant / ontbreekt',
@@ -111,11 +111,11 @@ const statusText: Record<Status, string> = {
 
 export function reportAsHtml(report: TranslationReport, generated: string): string {
   const rows = report.rows
-    .map((r) => `<tr><th scope="row">${escape(r.collection)}: ${escape(r.key)}</th>${languages.map((l) => `<td class="${r.status[l]}">${statusText[r.status[l]]}${r.status[l] === 'outdated' ? ` (${isoDay(r.outdatedSince!)})` : ''}</td>`).join('')}</tr>`)
+    .map((r) => `<tr><th scope="row">${escapeHtml(r.collection)}: ${escapeHtml(r.key)}</th>${languages.map((l) => `<td class="${r.status[l]}">${statusText[r.status[l]]}${r.status[l] === 'outdated' ? ` (${isoDay(r.outdatedSince!)})` : ''}</td>`).join('')}</tr>`)
     .join('\n');
   const head = report.initiatives.months.map((m) => `<th scope="col">${m}</th>`).join('');
   const grid = Object.entries(report.initiatives.cells)
-    .map(([zone, cells]) => `<tr><th scope="row">${escape(zones.find((z) => z.id === zone)?.name.fr ?? zone)}</th>${report.initiatives.months.map((m) => `<td>${cells[m]?.join(' + ') || '—'}</td>`).join('')}</tr>`)
+    .map(([zone, cells]) => `<tr><th scope="row">${escapeHtml(zones.find((z) => z.id === zone)?.name.fr ?? zone)}</th>${report.initiatives.months.map((m) => `<td>${cells[m]?.join(' + ') || '—'}</td>`).join('')}</tr>`)
     .join('\n');
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -123,7 +123,7 @@ export function reportAsHtml(report: TranslationReport, generated: string): stri
 <style>body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1a1a1a}table{border-collapse:collapse;margin-bottom:2rem}th,td{border:1px solid #bbb;padding:.3rem .6rem;text-align:left}.missing{background:#fde2e1}.outdated{background:#fff4e0}</style>
 </head><body>
 <h1>Traductions <span lang="nl">/ Vertalingen</span></h1>
-<p>Généré le / <span lang="nl">gegenereerd op</span> ${escape(generated)}</p>
+<p>Généré le / <span lang="nl">gegenereerd op</span> ${escapeHtml(generated)}</p>
 <h2>Entrées / <span lang="nl">Items</span></h2>
 <table><thead><tr><th scope="col">Entrée / <span lang="nl">item</span></th><th scope="col">FR</th><th scope="col">NL</th></tr></thead><tbody>
 ${rows}
