@@ -15,9 +15,9 @@ export default defineConfig({
   outDir: astroOutDir(),
   cacheDir: astroCacheDir(),
   trailingSlash: 'ignore',
-  // Four pages at a time: one page's files are written while the next ones render (one at a time,
-  // the render thread waited for each write). The search indexer follows the writes of each host
-  // (src/search/indexer.ts).
+  // Four pages at a time (faster than one, measured). In the build, the pages' files are written
+  // on another thread (src/pipeline/page-writer.ts), which tells the search indexer when each
+  // host's folder is complete.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: { processor: markdownProcessor() },
   // `npm run dev`: every host of the registry at http://<host>.localhost:<port>/.

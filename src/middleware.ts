@@ -30,9 +30,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (mayHoldReferences(bytes)) {
     bytes = new TextEncoder().encode(rewriteReferences(new TextDecoder().decode(bytes), page, resolve));
   }
-  // The page's length: the build's search indexer knows from it when the file is written, without
-  // reading the body again (src/search/indexer.ts).
-  const headers = new Headers(response.headers);
-  headers.set('content-length', String(bytes.byteLength));
-  return new Response(bytes, { status: response.status, statusText: response.statusText, headers });
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -17,6 +17,7 @@ import { feedFilesAlongside } from '../feeds/alongside.ts';
 import type { FeedFile } from '../feeds/files.ts';
 import { searchBundlePath } from '../search/config.ts';
 import { searchIndexer } from '../search/indexer.ts';
+import { pageWriter } from './page-writer.ts';
 
 export interface BuildOptions {
   root: string;
@@ -105,12 +106,15 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   });
   const { build } = await import('astro');
   await rm(astroOut, { recursive: true, force: true });
-  // Pagefind reads each host once Astro has written it and writes its bundle into work/search/,
+  // Pagefind reads each host once its pages are written and writes its bundle into work/search/,
   // while Astro renders the next hosts (see src/search/indexer.ts); each bundle moves into its
   // host's folder once the hosts are assembled.
   const searchBundles = join(work, 'search');
   await rm(searchBundles, { recursive: true, force: true });
-  const search = searchIndexer(targets, astroOut, (host) => join(searchBundles, host));
+  const search = searchIndexer(astroOut, (host) => join(searchBundles, host));
+  // The pages' files are written on another thread (src/pipeline/page-writer.ts); without the
+  // search alongside the render (to compare), every host is indexed after it.
+  const writer = pageWriter(targets, astroOut, searchAfterRender() ? () => {} : search.hostWritten);
   // Sitemaps, deploy files, icons and the editor: written from the page plan while the pages render.
   const extrasDir = join(work, 'extras');
   let extras: Promise<void> | undefined;
@@ -150,8 +154,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
                 feeds.catch(() => {});
               },
             });
-            // Without the search wrapper, done() indexes all hosts at once after the render (to compare).
-            return searchAfterRender() ? planned : search.prerenderer(planned);
+            return writer.prerenderer(planned);
           }),
       },
     };
@@ -164,8 +167,9 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
       throw error;
     }
     await verdict();
+    const unindexed = await writer.done();
     step('render');
-    const indexing = search.done();
+    const indexing = search.done(searchAfterRender() ? targets : unindexed);
     if (!renderedPlan || !extras || !feeds) throw new Error(`Astro rendered no ${extras ? feedDataPath : planPath}`);
     const feedFiles = await feeds;
     step('feeds');
@@ -201,6 +205,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
     return report;
   } finally {
     // After a failure; a second close is harmless.
+    await writer.close();
     await search.close();
   }
 }
