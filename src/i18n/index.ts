@@ -2,7 +2,7 @@ import type { Language } from '../sites/types.ts';
 import { fr } from './fr.ts';
 import { nl } from './nl.ts';
 import type { UiStrings } from './strings.ts';
-import { dateFormat, isoDay } from './dates.ts';
+import { dateFormat, isoDay, remembered } from './dates.ts';
 
 export { isoDay };
 export type { UiStrings } from './strings.ts';
@@ -22,14 +22,17 @@ export function locale(lang: Language): string {
   return lang === 'fr' ? 'fr-BE' : 'nl-BE';
 }
 
+/** Dates and months as formatted so far (`remembered`). */
+const formatted = new Map<string, string>();
+
 /** Dates are shown in Brussels time, in the reader's language: 14 novembre 2024. */
 export function formatDate(date: Date, lang: Language): string {
-  return dayFormat(lang, 'long').format(date);
+  return remembered(formatted, `long ${lang} ${date.getTime()}`, () => dayFormat(lang, 'long').format(date));
 }
 
 /** A date with the month abbreviated (14 nov. 2024), for table cells read on phones. */
 export function formatShortDate(date: Date, lang: Language): string {
-  return dayFormat(lang, 'short').format(date);
+  return remembered(formatted, `short ${lang} ${date.getTime()}`, () => dayFormat(lang, 'short').format(date));
 }
 
 function dayFormat(lang: Language, month: 'long' | 'short'): Intl.DateTimeFormat {
@@ -43,7 +46,7 @@ const monthStart = (month: string) => {
 const monthFormat = (lang: Language) => dateFormat(locale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export function formatMonth(month: string, lang: Language): string {
-  return monthFormat(lang).format(monthStart(month));
+  return remembered(formatted, `month ${lang} ${month}`, () => monthFormat(lang).format(monthStart(month)));
 }
 
 /** A run of months as each language writes it: "novembre – décembre 2026", "november–december 2026". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brusselsDateTime, parseEntryId } from '../../src/content/contract.ts';
-import { brusselsWallTime } from '../../src/i18n/dates.ts';
+import { brusselsWallTime, isoDay, remembered } from '../../src/i18n/dates.ts';
 import { isPublished, toEntryRef } from '../../src/content/model.ts';
 import { brusselsMonth } from '../../src/content/selectors.ts';
 import { formatDate, formatMonth, formatShortDate } from '../../src/i18n/index.ts';
@@ -58,5 +58,33 @@ describe('dates as readers see them', () => {
     expect(formatShortDate(new Date('2024-11-14T10:00:00Z'), 'fr')).toBe('14 nov. 2024');
     expect(formatShortDate(new Date('2024-11-14T10:00:00Z'), 'nl')).toBe('14 nov 2024');
     expect(formatMonth('2025-10', 'nl')).toBe('oktober 2025');
+  });
+
+  it('stay right when asked again, for the same day in the other language and another day (formatted once each)', () => {
+    const sameDay = new Date(lateEvening.getTime());
+    expect([formatDate(sameDay, 'fr'), formatDate(sameDay, 'nl'), formatShortDate(sameDay, 'fr')]).toEqual([
+      '14 mars 2025',
+      '14 maart 2025',
+      '14 mars 2025',
+    ]);
+    expect(formatDate(new Date('2025-03-14T23:30:00Z'), 'fr')).toBe('15 mars 2025');
+    expect(isoDay(sameDay)).toBe('2025-03-14');
+    expect(isoDay(new Date('2025-03-14T22:59:00Z'))).toBe('2025-03-14');
+    expect([formatMonth('2025-10', 'fr'), formatMonth('2025-10', 'nl'), formatMonth('2025-11', 'fr')]).toEqual([
+      'octobre 2025',
+      'oktober 2025',
+      'novembre 2025',
+    ]);
+  });
+
+  it('are made once per key', () => {
+    const made = new Map<string, string>();
+    let calls = 0;
+    const make = () => `text ${++calls}`;
+    expect([remembered(made, 'a', make), remembered(made, 'a', make), remembered(made, 'b', make)]).toEqual([
+      'text 1',
+      'text 1',
+      'text 2',
+    ]);
   });
 });
