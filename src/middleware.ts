@@ -1,34 +1,24 @@
 /**
- * Resolves the cross-reference links (`focus:mental-health`) of each page as Astro renders it.
- * Markdown is rendered per entry, before it is known on which page (host, language) it appears;
- * the page plan is known here, so each page's links are rewritten in memory before Astro writes
- * it, instead of reading every built page back from disk after the render.
+ * Under `npm run dev`: resolves the cross-reference links (`focus:mental-health`) of each page as
+ * Astro serves it. Markdown is rendered per entry, before it is known on which page (host,
+ * language) it appears; the page plan is known here. The build does the same off its render
+ * thread, in the page writer (src/pipeline/page-writer-worker.ts), with the same `resolvedPage`.
  */
 import { defineMiddleware } from 'astro:middleware';
-import {
-  mayHoldReferences,
-  referenceResolver,
-  rewriteReferences,
-  type ReferenceResolver,
-} from './pipeline/cross-references.ts';
-import type { PlannedPage } from './routing/plan.ts';
-import { routeParam, sitePlan } from './routing/site-plan.ts';
+import { pageReferences, resolvedPage, type PageReferences } from './pipeline/cross-references.ts';
+import { routeOfPath } from './routing/plan.ts';
+import { sitePlan } from './routing/site-plan.ts';
 
-let lookup: Promise<{ pages: Map<string, PlannedPage>; resolve: ReferenceResolver }> | undefined;
+let references: Promise<PageReferences> | undefined;
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  lookup ??= sitePlan().then((plan) => ({
-    pages: new Map(plan.map((page) => [routeParam(page), page])),
-    resolve: referenceResolver(plan),
-  }));
-  const { pages, resolve } = await lookup;
-  const page = pages.get(decodeURI(context.url.pathname).replace(/^\/+|\/+$/g, ''));
-  if (!page) return response;
-  let bytes = new Uint8Array(await response.arrayBuffer());
-  if (mayHoldReferences(bytes)) {
-    bytes = new TextEncoder().encode(rewriteReferences(new TextDecoder().decode(bytes), page, resolve));
-  }
-  return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+  if (!import.meta.env.DEV || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  references ??= sitePlan().then(pageReferences);
+  const html = resolvedPage(
+    new Uint8Array(await response.arrayBuffer()),
+    routeOfPath(context.url.pathname),
+    await references,
+  );
+  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -2,11 +2,12 @@
  * Rewrites cross-reference links (`focus:mental-health`) in the built pages to
  * the target's page: on the reader's site and in the reader's language when it
  * exists there, else where the target is published (another site, or the other
- * language). Markdown is rendered per entry, not per page: src/middleware.ts rewrites each page as
- * Astro renders it.
+ * language). Markdown is rendered per entry, not per page, so each page is rewritten once the page
+ * plan says where it is: by the build's page writer (src/pipeline/page-writer-worker.ts), and under
+ * `npm run dev` by src/middleware.ts.
  */
 import { parseReference } from '../content/cross-references.ts';
-import type { PlannedPage } from '../routing/plan.ts';
+import { routeParam, type PlannedPage } from '../routing/plan.ts';
 import { href } from '../routing/urls.ts';
 
 export type ReferenceResolver = (link: string, from: PlannedPage) => string | null;
@@ -47,4 +48,28 @@ export function rewriteReferences(html: string, from: PlannedPage, resolve: Refe
     const target = resolve(link, from);
     return target ? `href="${target}"` : whole;
   });
+}
+
+/**
+ * A page's HTML (UTF-8) with its cross-references resolved: the same bytes when it holds none.
+ * `routes` finds the page from its route (`routeOfPath`); a path that is no planned page is left as it is.
+ */
+export function resolvedPage(
+  html: Uint8Array<ArrayBuffer>,
+  route: string,
+  routes: PageReferences,
+): Uint8Array<ArrayBuffer> {
+  const page = routes.pages.get(route);
+  if (!page || !mayHoldReferences(html)) return html;
+  return new TextEncoder().encode(rewriteReferences(new TextDecoder().decode(html), page, routes.resolve));
+}
+
+/** What resolving a page's references needs: the planned pages by route, and the resolver. */
+export interface PageReferences {
+  pages: Map<string, PlannedPage>;
+  resolve: ReferenceResolver;
+}
+
+export function pageReferences(plan: readonly PlannedPage[]): PageReferences {
+  return { pages: new Map(plan.map((page) => [routeParam(page), page])), resolve: referenceResolver(plan) };
 }

@@ -6,12 +6,17 @@
  * gives Astro an empty response, for which Astro writes nothing (its `renderPath`: "file not
  * created, response body was empty"). Redirects stay Astro's: it writes them from its template.
  *
+ * The worker also resolves each page's cross-reference links (`focus:…`) from the page plan, which
+ * the dev server does in src/middleware.ts: off the render thread, that is 2 to 3 s less for it at
+ * 21,000 pages (decoding, searching and copying each page's HTML, and two more responses).
+ *
  * The writer knows when a host's folder is complete (all its renders returned, all its files
  * written), which is when the search indexer reads it (src/search/indexer.ts).
  */
 import type { AstroPrerenderer } from 'astro';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { routeOfPath } from '../routing/plan.ts';
 
 /** The host a path Astro renders (`/<host>/<path on the host>`) belongs to, if it is one of `hosts`. */
 export function hostOfPath(pathname: string, hosts: readonly string[]): string | null {
@@ -87,7 +92,12 @@ export interface PageFile {
   host: string;
   file: string;
   bytes: ArrayBuffer;
+  /** The route of an HTML page whose cross-references the worker resolves (`routeOfPath`), else null. */
+  route: string | null;
 }
+
+/** What the render thread sends the worker: the page plan (once, as Astro rendered it), or files. */
+export type WriterMessage = { plan: string } | PageFile[];
 
 /** What the worker answers for a batch: the host of each file written, or the error that stopped it. */
 export type WriterReport = { written: string[] } | { failed: string };
@@ -109,16 +119,23 @@ export interface PageWriter {
   done(): Promise<string[]>;
   /** Stops the worker (after a failure too); the files handed over may not all be written. */
   close(): Promise<void>;
+  /**
+   * The page plan's JSON, as Astro rendered it (before the pages): the worker resolves each page's
+   * cross-references from it (src/pipeline/cross-references.ts) before writing the page.
+   */
+  usePlan(planJson: string): void;
 }
 
 /**
  * `onHostWritten` is called with each host whose folder is complete while Astro still renders;
- * `done()` gives the others.
+ * `done()` gives the others. With `resolveReferences`, the worker waits for the plan (`usePlan`)
+ * before writing a page.
  */
 export function pageWriter(
   hosts: readonly string[],
   astroOut: string,
   onHostWritten: (host: string) => void,
+  { resolveReferences = false } = {},
 ): PageWriter {
   const worker = new Worker(new URL('./page-writer-worker.ts', import.meta.url));
   let ledger: ReturnType<typeof hostLedger> | undefined;
@@ -150,12 +167,14 @@ export function pageWriter(
   let batch: PageFile[] = [];
   const send = () => {
     if (!batch.length) return;
+    const message: WriterMessage = batch;
     worker.postMessage(
-      batch,
+      message,
       batch.map((file) => file.bytes),
     );
     batch = [];
   };
+  let planGiven = false;
 
   return {
     prerenderer: (base) => ({
@@ -183,7 +202,9 @@ export function pageWriter(
         const bytes = response.body ? await response.arrayBuffer() : null;
         if (bytes) {
           pending++;
-          batch.push({ host, file: outputFile(astroOut, path, options.routeData.type), bytes });
+          const html = resolveReferences && response.headers.get('content-type')?.startsWith('text/html');
+          const file = outputFile(astroOut, path, options.routeData.type);
+          batch.push({ host, file, bytes, route: html ? routeOfPath(path) : null });
         }
         const complete = ledger.returned(path, bytes ? 'worker' : 'none');
         if (complete) onHostWritten(complete);
@@ -197,7 +218,16 @@ export function pageWriter(
         return result instanceof Response ? empty : { ...result, response: empty };
       },
     }),
+    usePlan(planJson) {
+      planGiven = true;
+      const message: WriterMessage = { plan: planJson };
+      worker.postMessage(message);
+    },
     async done() {
+      if (resolveReferences && !planGiven) {
+        await worker.terminate();
+        throw new Error('Astro rendered no page plan: the pages’ cross-references could not be resolved');
+      }
       send();
       worker.ref();
       await new Promise<void>((resolve) => {

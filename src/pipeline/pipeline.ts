@@ -112,9 +112,12 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   const searchBundles = join(work, 'search');
   await rm(searchBundles, { recursive: true, force: true });
   const search = searchIndexer(astroOut, (host) => join(searchBundles, host));
-  // The pages' files are written on another thread (src/pipeline/page-writer.ts); without the
-  // search alongside the render (to compare), every host is indexed after it.
-  const writer = pageWriter(targets, astroOut, searchAfterRender() ? () => {} : search.hostWritten);
+  // The pages' files are written on another thread, their cross-references resolved there
+  // (src/pipeline/page-writer.ts); without the search alongside the render (to compare), every
+  // host is indexed after it.
+  const writer = pageWriter(targets, astroOut, searchAfterRender() ? () => {} : search.hostWritten, {
+    resolveReferences: true,
+  });
   // Sitemaps, deploy files, icons and the editor: written from the page plan while the pages render.
   const extrasDir = join(work, 'extras');
   let extras: Promise<void> | undefined;
@@ -140,6 +143,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
             const planned = watchBuildData(checked, {
               [planPath]: (planJson) => {
                 renderedPlan = planJson;
+                writer.usePlan(planJson);
                 extras = writeHostExtras(extrasDir, {
                   root,
                   contentDir: contentRoot(),

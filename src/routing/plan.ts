@@ -238,6 +238,16 @@ export function pageOfEntry(
   return index.get(`${entry.collection}|${entry.key}|${siteId}|${lang}`);
 }
 
+/** Astro route parameter of a planned page: `<host><path>` without slashes at the ends. */
+export function routeParam(page: Pick<PlannedPage, 'host' | 'path'>): string {
+  return `${page.host}${page.path}`.replace(/\/+$/, '');
+}
+
+/** The route parameter of a path as Astro renders it (`/<host>/<path>/`, percent-encoded). */
+export function routeOfPath(pathname: string): string {
+  return decodeURI(pathname).replace(/^\/+|\/+$/g, '');
+}
+
 /**
  * The pages host after host (hosts in order of first appearance, pages in plan order within each):
  * Astro renders in this order, so each host is complete early and the search indexer can read it

@@ -40,8 +40,3 @@ export async function renderedPages(): Promise<PlannedPage[]> {
   const plan = await sitePlan();
   return groupedByHost(only ? plan.filter((page) => only.includes(page.host)) : plan);
 }
-
-/** Astro route parameter of a planned page: `<host><path>` without slashes at the ends. */
-export function routeParam(page: Pick<PlannedPage, 'host' | 'path'>): string {
-  return `${page.host}${page.path}`.replace(/\/+$/, '');
-}

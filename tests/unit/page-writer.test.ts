@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { hostLedger, hostOfPath, outputFile, pageWriter } from '../../src/pipeline/page-writer.ts';
+import { toEntryRef } from '../../src/content/model.ts';
+import { planPages, type ContentIndex } from '../../src/routing/plan.ts';
+import { siteEditions } from '../../src/sites/registry.ts';
 
 const hosts = ['a.brussels', 'b.brussels'];
 type RenderOptions = Parameters<AstroPrerenderer['render']>[1];
@@ -143,5 +146,49 @@ describe('writing the pages on another thread', () => {
     const writer = pageWriter(hosts, out, () => {});
     await renderAll(writer.prerenderer(fakeAstro({ '/a.brussels/x/': '<html></html>' })), ['/a.brussels/x/']);
     await expect(writer.done()).rejects.toThrow(/Writing the pages failed: .*a\.brussels\/x\/index\.html/);
+  });
+});
+
+describe('cross-references in the pages written', () => {
+  const content: ContentIndex = {
+    focus: [
+      toEntryRef('focus', 'mental-health/fr', { slug: 'sante-mentale' }),
+      toEntryRef('focus', 'mental-health/nl', { slug: 'geestelijke-gezondheid' }),
+    ],
+    prevention: [],
+    initiatives: [],
+    consultations: [],
+    zinnekeIssues: [],
+    zinnekeArticles: [],
+    pages: [],
+  };
+  const planJson = JSON.stringify(planPages(content, siteEditions, new Date('2025-10-15T10:00:00Z')));
+  const link = '<p><a href="focus:mental-health#services">Santé mentale</a></p>';
+
+  it('are resolved for the page’s site and language, from the plan given while the pages render', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'page-writer-'));
+    const writer = pageWriter(['brusano.brussels'], out, () => {}, { resolveReferences: true });
+    const prerenderer = writer.prerenderer(fakeAstro({ '/brusano.brussels/': link, '/brusano.brussels/nl/': link }));
+    await prerenderer.getStaticPaths();
+    const render = (path: string) => prerenderer.render(new Request(`http://localhost${path}`), page);
+    // A page rendered before the plan comes waits for it.
+    await render('/brusano.brussels/');
+    writer.usePlan(planJson);
+    await render('/brusano.brussels/nl/');
+    await writer.done();
+    expect(readFileSync(join(out, 'brusano.brussels/index.html'), 'utf8')).toBe(
+      '<p><a href="/publications/focus/sante-mentale/#services">Santé mentale</a></p>',
+    );
+    expect(readFileSync(join(out, 'brusano.brussels/nl/index.html'), 'utf8')).toBe(
+      '<p><a href="/nl/publicaties/focus/geestelijke-gezondheid/#services">Santé mentale</a></p>',
+    );
+  });
+
+  it('stop the build, saying why, when Astro rendered no page plan', async () => {
+    const writer = pageWriter(['brusano.brussels'], mkdtempSync(join(tmpdir(), 'page-writer-')), () => {}, {
+      resolveReferences: true,
+    });
+    await renderAll(writer.prerenderer(fakeAstro({ '/brusano.brussels/': link })), ['/brusano.brussels/']);
+    await expect(writer.done()).rejects.toThrow('Astro rendered no page plan');
   });
 });
