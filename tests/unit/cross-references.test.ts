@@ -2,27 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { mayHoldReferences, referenceResolver, rewriteReferences } from '../../src/pipeline/cross-references.ts';
 import { findReferences, parseReference } from '../../src/content/cross-references.ts';
 import { toEntryRef } from '../../src/content/model.ts';
-import { planPages, type ContentIndex } from '../../src/routing/plan.ts';
+import { planPages } from '../../src/routing/plan.ts';
+import { contentIndex } from '../support/content-index.ts';
 import { siteEditions } from '../../src/sites/registry.ts';
 
-const empty = {
-  focus: [],
-  prevention: [],
-  initiatives: [],
-  consultations: [],
-  zinnekeIssues: [],
-  zinnekeArticles: [],
-  pages: [],
-};
-const content: ContentIndex = {
-  ...empty,
+const content = contentIndex({
   focus: [
     toEntryRef('focus', 'mental-health/fr', { slug: 'sante-mentale' }),
     toEntryRef('focus', 'mental-health/nl', { slug: 'geestelijke-gezondheid' }),
   ],
   consultations: [toEntryRef('consultations', 'south/prevention/2024-1/fr', {})],
   prevention: [toEntryRef('prevention', '2025-03-colorectal-cancer/nl', { slug: 'darmkanker', month: '2025-03' })],
-};
+});
 const plan = planPages(content, siteEditions, new Date('2025-10-15T10:00:00Z'));
 const resolve = referenceResolver(plan);
 const pageAt = (host: string, path: string) => plan.find((p) => p.host === host && p.path === path)!;

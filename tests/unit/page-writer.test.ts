@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { hostLedger, hostOfPath, outputFile, pageWriter } from '../../src/pipeline/page-writer.ts';
 import { toEntryRef } from '../../src/content/model.ts';
-import { planPages, type ContentIndex } from '../../src/routing/plan.ts';
+import { planPages } from '../../src/routing/plan.ts';
+import { contentIndex } from '../support/content-index.ts';
 import { siteEditions } from '../../src/sites/registry.ts';
 
 const hosts = ['a.brussels', 'b.brussels'];
@@ -150,18 +151,12 @@ describe('writing the pages on another thread', () => {
 });
 
 describe('cross-references in the pages written', () => {
-  const content: ContentIndex = {
+  const content = contentIndex({
     focus: [
       toEntryRef('focus', 'mental-health/fr', { slug: 'sante-mentale' }),
       toEntryRef('focus', 'mental-health/nl', { slug: 'geestelijke-gezondheid' }),
     ],
-    prevention: [],
-    initiatives: [],
-    consultations: [],
-    zinnekeIssues: [],
-    zinnekeArticles: [],
-    pages: [],
-  };
+  });
   const planJson = JSON.stringify(planPages(content, siteEditions, new Date('2025-10-15T10:00:00Z')));
   const link = '<p><a href="focus:mental-health#services">Santé mentale</a></p>';
 
