@@ -73,6 +73,10 @@ export function hostLedger(paths: readonly string[], hosts: readonly string[]) {
       writing.set(host, (writing.get(host) ?? 1) - 1);
       return completed(host);
     },
+    /** Whether every file handed to the worker is written. */
+    allWritten(): boolean {
+      return [...writing.values()].every((n) => n === 0);
+    },
     /** Whether some of a host's renders have not returned yet. */
     rendering(host: string): boolean {
       return renders.has(host);
@@ -139,11 +143,10 @@ export function pageWriter(
 ): PageWriter {
   const worker = new Worker(new URL('./page-writer-worker.ts', import.meta.url));
   let ledger: ReturnType<typeof hostLedger> | undefined;
-  let pending = 0;
   let failure: Error | undefined;
   let settled: (() => void) | undefined;
   const wake = () => {
-    if (settled && (pending === 0 || failure)) settled();
+    if (settled && (failure || !ledger || ledger.allWritten())) settled();
   };
   worker.on('message', (report: WriterReport) => {
     if ('failed' in report) {
@@ -152,8 +155,7 @@ export function pageWriter(
       return;
     }
     for (const written of report.written) {
-      pending--;
-      const host = ledger?.written(written);
+      const host = ledger!.written(written);
       if (host) onHostWritten(host);
     }
     wake();
@@ -201,7 +203,6 @@ export function pageWriter(
         }
         const bytes = response.body ? await response.arrayBuffer() : null;
         if (bytes) {
-          pending++;
           const html = resolveReferences && response.headers.get('content-type')?.startsWith('text/html');
           const file = outputFile(astroOut, path, options.routeData.type);
           batch.push({ host, file, bytes, route: html ? routeOfPath(path) : null });
