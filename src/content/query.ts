@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildClock } from '../settings.ts';
 import type { CollectionName } from './contract.ts';
 import { isPublished, toEntryRef, type EntryRef, type PublicationFields } from './model.ts';
+import type { Language } from '../sites/types.ts';
 
 export interface Entry<C extends CollectionName> extends EntryRef<CollectionEntry<C>['data']> {
   /** Astro's entry, for render(). */
@@ -76,9 +77,37 @@ export async function entriesBy<C extends CollectionName>(collection: C, name: s
   return (await groupings.get(id)!) as unknown as Map<string, Entry<C>[]>;
 }
 
-/** Theme labels by key, in one language; an unknown key shows as itself. */
-export async function themeLabel(lang: 'fr' | 'nl'): Promise<(key: string) => string> {
-  const themes = await getCollection('themes');
-  const labels = new Map(themes.map((t) => [t.id, t.data[lang]]));
-  return (key) => labels.get(key) ?? key;
+/**
+ * The entries of one language, the same array for every page that asks: many pages list or look up
+ * their language's entries, and a scan of the whole collection per page grows with the content.
+ */
+export async function entriesIn<C extends CollectionName>(collection: C, lang: Language): Promise<readonly Entry<C>[]> {
+  return (await entriesBy(collection, 'language', (e) => e.lang)).get(lang) ?? [];
+}
+
+/** An entry in one language, by its translation key (looked up, not scanned). */
+export async function entryIn<C extends CollectionName>(collection: C, key: string, lang: Language): Promise<Entry<C> | undefined> {
+  return (await entriesBy(collection, 'key-and-language', (e) => `${e.key}|${e.lang}`)).get(`${key}|${lang}`)?.[0];
+}
+
+/** The articles of a Zinneke issue in one language (keys `<issue>/<article>`), in id order. */
+export async function articlesOfIssue(issueKey: string, lang: Language): Promise<readonly Entry<'zinnekeArticles'>[]> {
+  const byIssue = await entriesBy('zinnekeArticles', 'issue-and-language', (a) => `${a.key.split('/')[0]}|${a.lang}`);
+  return byIssue.get(`${issueKey}|${lang}`) ?? [];
+}
+
+const themeLabels = new Map<Language, Promise<(key: string) => string>>();
+
+/** Theme labels by key, in one language (read once per build); an unknown key shows as itself. */
+export function themeLabel(lang: Language): Promise<(key: string) => string> {
+  if (!themeLabels.has(lang)) {
+    themeLabels.set(
+      lang,
+      getCollection('themes').then((themes) => {
+        const labels = new Map(themes.map((t) => [t.id, t.data[lang]]));
+        return (key: string) => labels.get(key) ?? key;
+      }),
+    );
+  }
+  return themeLabels.get(lang)!;
 }

@@ -8,9 +8,33 @@ export function brusselsMonth(now: Date): string {
   return isoDay(now).slice(0, 7);
 }
 
-/** The prevention theme of a month, if one is published for it. */
+/**
+ * Per list of themes, worked out once: calendar pages ask for every month and every year of the
+ * same list (`entriesIn`), and a scan per question grows with the content. Lists are never
+ * changed once made (they are read-only), so a list is its own cache key.
+ */
+const monthIndexes = new WeakMap<readonly EntryRef<{ month: string }>[], Map<string, EntryRef<{ month: string }>>>();
+const themeYears = new WeakMap<readonly EntryRef<{ month: string }>[], number[]>();
+
+/** The prevention theme of a month, if one is published for it (the first one, if several are). */
 export function themeOfMonth<E extends EntryRef<{ month: string }>>(themes: readonly E[], month: string): E | undefined {
-  return themes.find((t) => t.data.month === month);
+  let index = monthIndexes.get(themes);
+  if (!index) {
+    index = new Map();
+    for (const theme of themes) if (!index.has(theme.data.month)) index.set(theme.data.month, theme);
+    monthIndexes.set(themes, index);
+  }
+  return index.get(month) as E | undefined;
+}
+
+/** Years that have at least one theme, ascending. */
+function yearsWithThemes(themes: readonly EntryRef<{ month: string }>[]): number[] {
+  let years = themeYears.get(themes);
+  if (!years) {
+    years = [...new Set(themes.map((t) => Number(t.data.month.slice(0, 4))))].sort((a, b) => a - b);
+    themeYears.set(themes, years);
+  }
+  return years;
 }
 
 export function byMonthDescending<E extends EntryRef<{ month: string }>>(themes: readonly E[]): E[] {
@@ -101,9 +125,9 @@ export function calendarRows<E extends EntryRef<{ month: string }>>(
 
 /** Years that have at least one theme, plus the current one, ascending. */
 export function calendarYears(themes: ReadonlyArray<EntryRef<{ month: string }>>, currentMonth: string): number[] {
-  const years = new Set(themes.map((t) => Number(t.data.month.slice(0, 4))));
-  years.add(Number(currentMonth.slice(0, 4)));
-  return [...years].sort((a, b) => a - b);
+  const years = yearsWithThemes(themes);
+  const current = Number(currentMonth.slice(0, 4));
+  return years.includes(current) ? [...years] : [...years, current].sort((a, b) => a - b);
 }
 
 /**
@@ -112,7 +136,7 @@ export function calendarYears(themes: ReadonlyArray<EntryRef<{ month: string }>>
  */
 export function calendarOpeningYear(themes: ReadonlyArray<EntryRef<{ month: string }>>, currentMonth: string): number {
   const current = Number(currentMonth.slice(0, 4));
-  const years = [...new Set(themes.map((t) => Number(t.data.month.slice(0, 4))))].sort((a, b) => a - b);
+  const years = yearsWithThemes(themes);
   return years.filter((y) => y <= current).at(-1) ?? years[0] ?? current;
 }
 

@@ -4,9 +4,11 @@ import { toEntryRef } from '../../src/content/model.ts';
 import {
   calendarOpeningYear,
   calendarRows,
+  calendarYears,
   groupFocusByTheme,
   latestThemeUpTo,
   relatedToFocus,
+  themeOfMonth,
 } from '../../src/content/selectors.ts';
 import { sectionIndexes, sectionOf } from '../../src/routing/navigation.ts';
 
@@ -75,6 +77,21 @@ describe('the prevention calendar and the theme of the month', () => {
       '2024-11',
     ]);
     expect(rows[0]).toMatchObject({ kind: 'gap', from: '2024-01', to: '2024-09', upcoming: false });
+  });
+
+  it('lists the years with themes and the current one, once each, ascending', () => {
+    expect(calendarYears(themes, '2026-03')).toEqual([2024, 2025, 2026]);
+    expect(calendarYears(themes, '2025-03')).toEqual([2024, 2025]);
+    // The list a page gets is its own: changing it changes nothing for the next page.
+    calendarYears(themes, '2025-03').push(1999);
+    expect(calendarYears(themes, '2023-01')).toEqual([2023, 2024, 2025]);
+  });
+
+  it('finds the theme of a month, the first one when two share it', () => {
+    const twice = [...themes, entry('prevention', '2025-02-second', { month: '2025-02' })];
+    expect(themeOfMonth(twice, '2025-02')?.key).toBe('2025-02-theme');
+    expect(themeOfMonth(twice, '2025-03')).toBeUndefined();
+    expect(themeOfMonth([...twice].reverse(), '2025-02')?.key).toBe('2025-02-second');
   });
 
   it('opens on the latest year with themes, never on a later empty one', () => {
