@@ -7,6 +7,7 @@ import { buildClock } from '../settings.ts';
 import type { CollectionName } from './contract.ts';
 import { isPublished, toEntryRef, type EntryRef, type PublicationFields } from './model.ts';
 import type { Language } from '../sites/types.ts';
+import { remembered } from '../remembered.ts';
 
 export interface Entry<C extends CollectionName> extends EntryRef<CollectionEntry<C>['data']> {
   /** Astro's entry, for render(). */
@@ -25,8 +26,7 @@ async function load<C extends CollectionName>(collection: C): Promise<Entry<C>[]
 }
 
 export function entries<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
-  if (!cache.has(collection)) cache.set(collection, load(collection));
-  return cache.get(collection) as Promise<Entry<C>[]>;
+  return remembered(cache, collection, () => load(collection)) as Promise<Entry<C>[]>;
 }
 
 export async function contentIndex() {
@@ -42,15 +42,12 @@ export async function contentIndex() {
   return { focus, prevention, initiatives, consultations, zinnekeIssues, zinnekeArticles, pages };
 }
 
-const byId = new Map<CollectionName, Promise<Map<string, Entry<CollectionName>>>>();
-
 /** The entry a detail page shows (looked up by id: pages are many, so no scan per page). */
 export async function entryOfPage<C extends CollectionName>(
   collection: C,
   page: { entry?: { id: string } | undefined },
 ): Promise<Entry<C>> {
-  if (!byId.has(collection)) byId.set(collection, entries(collection).then((all) => new Map(all.map((e) => [e.id, e]))));
-  const found = (await byId.get(collection)!).get(page.entry?.id ?? '') as Entry<C> | undefined;
+  const found = (await entriesBy(collection, 'id', (e) => e.id)).get(page.entry?.id ?? '')?.[0];
   if (!found) throw new Error(`No ${collection} entry for page ${JSON.stringify(page)}`);
   return found;
 }
@@ -58,23 +55,19 @@ export async function entryOfPage<C extends CollectionName>(
 /** Entries grouped by a key, computed once per build (e.g. initiatives by theme). */
 const groupings = new Map<string, Promise<Map<string, Entry<CollectionName>[]>>>();
 export async function entriesBy<C extends CollectionName>(collection: C, name: string, keyOf: (e: Entry<C>) => string): Promise<Map<string, Entry<C>[]>> {
-  const id = `${collection}|${name}`;
-  if (!groupings.has(id)) {
-    groupings.set(
-      id,
-      entries(collection).then((all) => {
-        const groups = new Map<string, Entry<C>[]>();
-        for (const e of all) {
-          const key = keyOf(e);
-          const group = groups.get(key);
-          if (group) group.push(e);
-          else groups.set(key, [e]);
-        }
-        return groups as Map<string, Entry<CollectionName>[]>;
-      }),
-    );
-  }
-  return (await groupings.get(id)!) as unknown as Map<string, Entry<C>[]>;
+  const grouping = remembered(groupings, `${collection}|${name}`, () =>
+    entries(collection).then((all) => {
+      const groups = new Map<string, Entry<C>[]>();
+      for (const e of all) {
+        const key = keyOf(e);
+        const group = groups.get(key);
+        if (group) group.push(e);
+        else groups.set(key, [e]);
+      }
+      return groups as Map<string, Entry<CollectionName>[]>;
+    }),
+  );
+  return (await grouping) as unknown as Map<string, Entry<C>[]>;
 }
 
 /**
@@ -100,14 +93,10 @@ const themeLabels = new Map<Language, Promise<(key: string) => string>>();
 
 /** Theme labels by key, in one language (read once per build); an unknown key shows as itself. */
 export function themeLabel(lang: Language): Promise<(key: string) => string> {
-  if (!themeLabels.has(lang)) {
-    themeLabels.set(
-      lang,
-      getCollection('themes').then((themes) => {
-        const labels = new Map(themes.map((t) => [t.id, t.data[lang]]));
-        return (key: string) => labels.get(key) ?? key;
-      }),
-    );
-  }
-  return themeLabels.get(lang)!;
+  return remembered(themeLabels, lang, () =>
+    getCollection('themes').then((themes) => {
+      const labels = new Map(themes.map((t) => [t.id, t.data[lang]]));
+      return (key: string) => labels.get(key) ?? key;
+    }),
+  );
 }

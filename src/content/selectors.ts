@@ -1,5 +1,6 @@
 /** Pure selections over entries that several templates need. */
 import { isoDay } from '../i18n/dates.ts';
+import { remembered } from '../remembered.ts';
 import type { EntryRef } from './model.ts';
 import { preventionMonth } from './model.ts';
 
@@ -18,23 +19,19 @@ const themeYears = new WeakMap<readonly EntryRef<{ month: string }>[], number[]>
 
 /** The prevention theme of a month, if one is published for it (the first one, if several are). */
 export function themeOfMonth<E extends EntryRef<{ month: string }>>(themes: readonly E[], month: string): E | undefined {
-  let index = monthIndexes.get(themes);
-  if (!index) {
-    index = new Map();
-    for (const theme of themes) if (!index.has(theme.data.month)) index.set(theme.data.month, theme);
-    monthIndexes.set(themes, index);
-  }
+  const index = remembered(monthIndexes, themes, () => {
+    const byMonth = new Map<string, EntryRef<{ month: string }>>();
+    for (const theme of themes) if (!byMonth.has(theme.data.month)) byMonth.set(theme.data.month, theme);
+    return byMonth;
+  });
   return index.get(month) as E | undefined;
 }
 
 /** Years that have at least one theme, ascending. */
 function yearsWithThemes(themes: readonly EntryRef<{ month: string }>[]): number[] {
-  let years = themeYears.get(themes);
-  if (!years) {
-    years = [...new Set(themes.map((t) => Number(t.data.month.slice(0, 4))))].sort((a, b) => a - b);
-    themeYears.set(themes, years);
-  }
-  return years;
+  return remembered(themeYears, themes, () =>
+    [...new Set(themes.map((t) => Number(t.data.month.slice(0, 4))))].sort((a, b) => a - b),
+  );
 }
 
 export function byMonthDescending<E extends EntryRef<{ month: string }>>(themes: readonly E[]): E[] {

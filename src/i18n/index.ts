@@ -2,7 +2,8 @@ import type { Language } from '../sites/types.ts';
 import { fr } from './fr.ts';
 import { nl } from './nl.ts';
 import type { UiStrings } from './strings.ts';
-import { dateFormat, isoDay, remembered } from './dates.ts';
+import { remembered } from '../remembered.ts';
+import { dateFormat, isoDay } from './dates.ts';
 
 export { isoDay };
 export type { UiStrings } from './strings.ts';

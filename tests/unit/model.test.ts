@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brusselsDateTime, parseEntryId } from '../../src/content/contract.ts';
-import { brusselsWallTime, isoDay, remembered } from '../../src/i18n/dates.ts';
+import { brusselsWallTime, isoDay } from '../../src/i18n/dates.ts';
+import { remembered } from '../../src/remembered.ts';
 import { isPublished, toEntryRef } from '../../src/content/model.ts';
 import { brusselsMonth } from '../../src/content/selectors.ts';
 import { formatDate, formatMonth, formatShortDate } from '../../src/i18n/index.ts';
