@@ -6,6 +6,7 @@ import type { CollectionName } from '../content/contract.ts';
 import { ui, type UiStrings } from '../i18n/index.ts';
 import { editionOf, getSite, type SiteEdition } from '../sites/registry.ts';
 import type { Language, Site } from '../sites/types.ts';
+import { remembered } from '../remembered.ts';
 import { pageOfEntry, type PlannedPage } from './plan.ts';
 import { href, locate, type PageRef } from './urls.ts';
 
@@ -24,12 +25,7 @@ export interface PageContext {
 const locationIndexes = new WeakMap<readonly PlannedPage[], Set<string>>();
 
 function locationsOf(plan: readonly PlannedPage[]): Set<string> {
-  let index = locationIndexes.get(plan);
-  if (!index) {
-    index = new Set(plan.map((p) => p.host + p.path));
-    locationIndexes.set(plan, index);
-  }
-  return index;
+  return remembered(locationIndexes, plan, () => new Set(plan.map((p) => p.host + p.path)));
 }
 
 export function createContext(page: PlannedPage, plan: readonly PlannedPage[]): PageContext {

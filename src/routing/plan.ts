@@ -8,6 +8,7 @@ import { entryFolder } from '../content/layout.ts';
 import { consultationPlace, publicationState, type EntryRef, type PublicationFields } from '../content/model.ts';
 import { brusselsMonth, calendarYears } from '../content/selectors.ts';
 import { isoDay, otherLanguage } from '../i18n/index.ts';
+import { remembered } from '../remembered.ts';
 import type { SiteEdition } from '../sites/registry.ts';
 import type { Language, Site } from '../sites/types.ts';
 import { locate, type Location, type PageRef } from './urls.ts';
@@ -228,13 +229,14 @@ export function pageOfEntry(
   siteId: string,
   lang: Language,
 ): PlannedPage | undefined {
-  let index = entryIndexes.get(plan);
-  if (!index) {
-    index = new Map(
-      plan.filter((p) => p.entry).map((p) => [`${p.entry!.collection}|${p.entry!.key}|${p.siteId}|${p.lang}`, p]),
-    );
-    entryIndexes.set(plan, index);
-  }
+  const index = remembered(
+    entryIndexes,
+    plan,
+    () =>
+      new Map(
+        plan.filter((p) => p.entry).map((p) => [`${p.entry!.collection}|${p.entry!.key}|${p.siteId}|${p.lang}`, p]),
+      ),
+  );
   return index.get(`${entry.collection}|${entry.key}|${siteId}|${lang}`);
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { remembered } from '../remembered.ts';
 import { logoPath } from './registry.ts';
 import type { Branding, Site } from './types.ts';
 
@@ -12,8 +13,7 @@ const logos = new Map<string, string>();
 
 /** A site's logo as inline SVG markup. */
 export function logoSvg(site: Site): string {
-  if (!logos.has(site.id)) logos.set(site.id, readFileSync(logoPath(site), 'utf8').replace(/<\?xml[^>]*>\s*/, ''));
-  return logos.get(site.id)!;
+  return remembered(logos, site.id, () => readFileSync(logoPath(site), 'utf8').replace(/<\?xml[^>]*>\s*/, ''));
 }
 
 const brandCssPaths = new Map<Site, string>();
@@ -23,13 +23,10 @@ const brandCssPaths = new Map<Site, string>();
  * Every page links it: hashed once per site (and registry object), not once per page.
  */
 export function brandCssPath(site: Site): string {
-  let path = brandCssPaths.get(site);
-  if (!path) {
+  return remembered(brandCssPaths, site, () => {
     const hash = createHash('sha256').update(brandCss(site)).digest('hex').slice(0, 10);
-    path = `/brand/${site.id}.${hash}.css`;
-    brandCssPaths.set(site, path);
-  }
-  return path;
+    return `/brand/${site.id}.${hash}.css`;
+  });
 }
 
 /** WCAG relative luminance of a #rrggbb colour. */

@@ -3,6 +3,7 @@
  * line of every node, counted in the whole file. The rules that look inside the text walk it.
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import { remembered } from '../../remembered.ts';
 import type { SourceFile } from './source.ts';
 
 /** A node of the tree, as the rules read it. */
@@ -20,17 +21,14 @@ const trees = new WeakMap<SourceFile, TreeNode | null>();
 
 /** The file's tree; null for an .mdx file that does not compile (rules/mdx.ts reports why). */
 export function markdownTree(f: SourceFile): TreeNode | null {
-  if (!trees.has(f)) {
-    let tree: TreeNode | null;
+  return remembered(trees, f, () => {
     try {
       const parse = f.abs.endsWith('.mdx') ? mdxToMdast : markdownToMdast;
-      tree = parse(f.text, { features: { gfm: true, frontmatter: true } }) as MdastNode as TreeNode;
+      return parse(f.text, { features: { gfm: true, frontmatter: true } }) as MdastNode as TreeNode;
     } catch {
-      tree = null;
+      return null;
     }
-    trees.set(f, tree);
-  }
-  return trees.get(f)!;
+  });
 }
 
 /** Every node of a tree, depth first. */
