@@ -3,6 +3,7 @@ import type { Language } from '../../sites/types.ts';
 import type { CollectionName } from '../contract.ts';
 import type { ContentCommit } from '../drift/drift.ts';
 import type { Problem, Where } from './problems.ts';
+import type { FieldPositions } from './rules/source-text.ts';
 
 /** One entry file, read and placed. */
 export interface SourceFile {
@@ -17,10 +18,8 @@ export interface SourceFile {
   data: Record<string, unknown>;
   body: string;
   text: string;
-  /** Line number of each frontmatter key's first appearance, by key name. */
-  keyLines: Map<string, number>;
-  /** Line number of each field, by its path as messages name it (`webinar.date`, `services[2].website`). */
-  fieldLines: Map<string, number>;
+  /** Where each field is written (found on demand: most files need no message). */
+  positions(): FieldPositions;
   valid: boolean;
   /** The schema's output (dates parsed, Brussels times resolved), when valid. */
   parsed?: Record<string, unknown>;
@@ -45,5 +44,6 @@ export type Rule = (ctx: CheckContext) => Problem[];
 
 /** Where a field is written in a file: its name and the line of its key. */
 export function at(f: SourceFile, field: string): Where {
-  return { field, line: f.fieldLines.get(field) ?? f.keyLines.get(field) };
+  const { fieldLines, keyLines } = f.positions();
+  return { field, line: fieldLines.get(field) ?? keyLines.get(field) };
 }

@@ -31,9 +31,10 @@ export function checkSchema(f: SourceFile): Problem[] {
         .split(/[.[\]]/)
         .filter(Boolean)
         .at(-1)!;
+      const { fieldLines, keyLines } = f.positions();
       return error(f.rel, m, {
         field: m.field,
-        line: f.fieldLines.get(m.field) ?? f.keyLines.get(leaf) ?? f.keyLines.get(top) ?? 1,
+        line: fieldLines.get(m.field) ?? keyLines.get(leaf) ?? keyLines.get(top) ?? 1,
       });
     }),
   );
