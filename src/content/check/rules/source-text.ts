@@ -72,12 +72,16 @@ const isFence = (line: string | undefined) => line?.trimEnd() === '---';
 /** A file's text, split at its frontmatter's fences. */
 interface Split {
   text: string;
-  lines: string[];
-  /** Index of the opening and closing `---` lines; -1 without frontmatter. */
+  /** Index of the opening `---` line; -1 without frontmatter. */
   open: number;
-  close: number;
   yaml: string;
+  /** The text after the frontmatter (all of it without one). */
+  body: string;
 }
+
+/** The frontmatter's fields: a list or a lone value there gives none (the schema then says which are missing). */
+const asFields = (data: unknown): Record<string, unknown> =>
+  data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 
 function split(bytes: Uint8Array, file: string): Split | { problems: Problem[] } {
   const decoded = decodeSource(bytes);
@@ -89,10 +93,10 @@ function split(bytes: Uint8Array, file: string): Split | { problems: Problem[] }
   const lines = text.split('\n');
   // Astro allows blank lines before the opening ---.
   const open = lines.findIndex((line) => line.trim() !== '');
-  if (!isFence(lines[open])) return { text, lines, open: -1, close: -1, yaml: '' };
+  if (!isFence(lines[open])) return { text, open: -1, yaml: '', body: text };
   const close = lines.findIndex((line, i) => i > open && isFence(line));
   if (close < 0) return { problems: [error(file, messages.frontmatterNotClosed(), { line: open + 1 })] };
-  return { text, lines, open, close, yaml: lines.slice(open + 1, close).join('\n') };
+  return { text, open, yaml: lines.slice(open + 1, close).join('\n'), body: lines.slice(close + 1).join('\n') };
 }
 
 /**
@@ -176,8 +180,8 @@ function quickly(s: Split): ReadSource | null {
   let found: FieldPositions | undefined;
   return {
     text: s.text,
-    data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
-    body: s.lines.slice(s.close + 1).join('\n'),
+    data: asFields(data),
+    body: s.body,
     positions: () => (found ??= positionsOf(parsed(s))),
   };
 }
@@ -191,10 +195,10 @@ function parsed(s: Split) {
 }
 
 function thoroughly(s: Split, file: string): ReadSource | { problems: Problem[] } {
-  const { text, lines, open, close, yaml } = s;
+  const { text, open, yaml, body } = s;
   if (open < 0) {
     const none: FieldPositions = { keyLines: new Map(), fieldLines: new Map() };
-    return { text, data: {}, body: text, positions: () => none };
+    return { text, data: {}, body, positions: () => none };
   }
   const { doc, lineOf } = parsed(s);
   const yamlLines = yaml.split('\n');
@@ -234,8 +238,8 @@ function thoroughly(s: Split, file: string): ReadSource | { problems: Problem[] 
   const found = positionsOf({ doc, lineOf });
   return {
     text,
-    data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
-    body: lines.slice(close + 1).join('\n'),
+    data: asFields(data),
+    body,
     positions: () => found,
   };
 }
