@@ -1,10 +1,14 @@
 /**
- * npm run bench [-- --pages 10000]
+ * npm run bench [-- --pages 10000] [--repeat 3]
  * Generates a synthetic corpus (all four collections, both languages, local
  * initiatives for every zone) sized for about --pages output pages, builds it
  * with the full pipeline, then builds a bare Astro project with the same number
  * of pages (one collection, one route, same markdown) plus Pagefind, with Astro's
  * default markdown processor and with the unified one the project used before, and prints all. Figures go to docs/performance.md by hand, with the machine they came from.
+ *
+ * One run moves by ±10 % on a shared machine. `--repeat N` builds the full pipeline and the
+ * baseline N times, alternately (full, baseline, full, baseline…), each into a new folder, so that a
+ * slow minute weighs on both; it prints each round's ratio and the median.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,9 +22,16 @@ import { zones } from '../src/sites/registry.ts';
 import { languages } from '../src/sites/types.ts';
 
 const { values } = parseArgs({
-  options: { pages: { type: 'string', default: '10000' }, 'compare-search': { type: 'boolean', default: false } },
+  options: {
+    pages: { type: 'string', default: '10000' },
+    repeat: { type: 'string', default: '1' },
+    'compare-search': { type: 'boolean', default: false },
+  },
 });
 const target = Number(values.pages);
+const repeat = Number(values.repeat);
+if (!Number.isInteger(repeat) || repeat < 1)
+  throw new Error(`--repeat must be a whole number from 1: ${values.repeat}`);
 const root = resolve('.');
 const bench = join(root, '.build/bench');
 const content = join(bench, 'content');
@@ -121,38 +132,27 @@ function timed(label: string, command: string[], env: Record<string, string>, cw
   };
 }
 
-console.log(`Corpus: ${blocks} blocks, aiming at ${target} pages. Full build…`);
+console.log(`Corpus: ${blocks} blocks, aiming at ${target} pages.`);
 const node = join(root, 'node_modules/.bin/node');
-const full = timed(
-  'full build',
-  [node, 'scripts/build.ts', '--work', join(bench, 'work'), '--dist', join(bench, 'dist')],
-  {
-    BRUSANO_CONTENT_DIR: content,
-    BUILD_DATE: '2025-10-15',
-    BRUSANO_REPORT_JSON: '1',
-  },
-);
-const report = JSON.parse(/REPORT (.+)/.exec(full.stdout)![1]!) as {
-  hosts: Record<string, { pages: number }>;
-  steps: Record<string, number>;
-  cpu?: Record<string, number>;
+type Report = { hosts: Record<string, { pages: number }>; steps: Record<string, number>; cpu?: Record<string, number> };
+const fullBuild = (round: number) => {
+  const out = join(bench, `full-${round}`);
+  const run = timed(
+    'full build',
+    [node, 'scripts/build.ts', '--work', join(out, 'work'), '--dist', join(out, 'dist')],
+    {
+      BRUSANO_CONTENT_DIR: content,
+      BUILD_DATE: '2025-10-15',
+      BRUSANO_REPORT_JSON: '1',
+    },
+  );
+  return { ...run, dist: join(out, 'dist'), report: JSON.parse(/REPORT (.+)/.exec(run.stdout)![1]!) as Report };
 };
-const pages = Object.values(report.hosts).reduce((s, h) => s + h.pages, 0);
 
-// --compare-search: the same build again, indexing all hosts at once after the render instead of
-// each host while the next ones render: does overlapping beat Pagefind's own concurrency here?
-const afterRender = values['compare-search']
-  ? timed(
-      'full build, search after the render',
-      [node, 'scripts/build.ts', '--work', join(bench, 'work'), '--dist', join(bench, 'dist')],
-      { BRUSANO_CONTENT_DIR: content, BUILD_DATE: '2025-10-15', BRUSANO_SEARCH_AFTER_RENDER: '1' },
-    )
-  : null;
-
-// The baseline: one collection, one route, the same markdown, as many pages. Built twice: with
-// Astro's default markdown processor (Sätteri, what the project uses), and, for comparison with
-// earlier figures, with the unified one and remark-gfm the project used before.
-function bareAstro(name: string, config: { imports?: string; markdown?: string } = {}) {
+// The baseline: one collection, one route, the same markdown, as many pages. Built with Astro's
+// default markdown processor (Sätteri, what the project uses), and, for comparison with earlier
+// figures, once with the unified one and remark-gfm the project used before.
+function bareAstro(name: string, pages: number, config: { imports?: string; markdown?: string } = {}) {
   const base = join(bench, name);
   mkdirSync(join(base, 'src/pages'), { recursive: true });
   const markdown = config.markdown ? `, markdown: ${config.markdown}` : '';
@@ -176,10 +176,39 @@ function bareAstro(name: string, config: { imports?: string; markdown?: string }
   );
   return { render, search };
 }
-console.log(`Baseline: bare Astro, ${pages} pages, then Pagefind…`);
-const baseline = bareAstro('baseline');
+
+// Alternately, so that a slow minute of the machine weighs on both sides.
+const rounds: Array<{ full: ReturnType<typeof fullBuild>; baseline: ReturnType<typeof bareAstro> }> = [];
+for (let round = 1; round <= repeat; round++) {
+  const label = repeat > 1 ? ` (round ${round} of ${repeat})` : '';
+  console.log(`Full build${label}…`);
+  const full = fullBuild(round);
+  const pages = Object.values(full.report.hosts).reduce((s, h) => s + h.pages, 0);
+  console.log(`Baseline${label}: bare Astro, ${pages} pages, then Pagefind…`);
+  rounds.push({ full, baseline: bareAstro(`baseline-${round}`, pages) });
+}
+const ratioOf = ({ full, baseline }: (typeof rounds)[number]) =>
+  full.wall / (baseline.render.wall + baseline.search.wall);
+const median = <T>(items: T[], by: (item: T) => number) =>
+  [...items].sort((a, b) => by(a) - by(b))[Math.floor((items.length - 1) / 2)]!;
+// The figures printed are the median round's (by ratio), not a mix of rounds.
+const middle = median(rounds, ratioOf);
+const { full, baseline } = middle;
+const report = full.report;
+const pages = Object.values(report.hosts).reduce((s, h) => s + h.pages, 0);
+
+// --compare-search: the same build again, indexing all hosts at once after the render instead of
+// each host while the next ones render: does overlapping beat Pagefind's own concurrency here?
+const afterRender = values['compare-search']
+  ? timed(
+      'full build, search after the render',
+      [node, 'scripts/build.ts', '--work', join(bench, 'compare/work'), '--dist', join(bench, 'compare/dist')],
+      { BRUSANO_CONTENT_DIR: content, BUILD_DATE: '2025-10-15', BRUSANO_SEARCH_AFTER_RENDER: '1' },
+    )
+  : null;
+
 console.log('Baseline with the unified markdown processor…');
-const unifiedBaseline = bareAstro('baseline-unified', {
+const unifiedBaseline = bareAstro('baseline-unified', pages, {
   imports: `import { unified } from '@astrojs/markdown-remark';\nimport remarkGfm from 'remark-gfm';`,
   markdown: '{ processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) }',
 });
@@ -210,7 +239,7 @@ const rows: Array<[string, string]> = [
     `${baseline.render.wall.toFixed(1)} s, CPU ${baseline.render.cpu.toFixed(1)} s (peak ${baseline.render.maxRssMb} MB)`,
   ],
   ['+ Pagefind on it: wall', `${baseline.search.wall.toFixed(1)} s, CPU ${baseline.search.cpu.toFixed(1)} s`],
-  ['ratio full / (bare Astro + Pagefind)', (full.wall / (baseline.render.wall + baseline.search.wall)).toFixed(2)],
+  ['ratio full / (bare Astro + Pagefind)', ratioOf(middle).toFixed(2)],
   // On a busy machine wall times stretch with the other load; CPU time much less so.
   [
     'ratio of CPU times, full / (bare Astro + Pagefind)',
@@ -231,12 +260,24 @@ if (afterRender) {
     `${afterRender.wall.toFixed(1)} s, CPU ${afterRender.cpu.toFixed(1)} s (peak ${afterRender.maxRssMb} MB)`,
   ]);
 }
+if (repeat > 1) {
+  rows.unshift(['rounds (figures below: the median round)', String(repeat)]);
+  rows.push([
+    'each round: full / (bare Astro + Pagefind)',
+    rounds
+      .map(
+        (r) =>
+          `${r.full.wall.toFixed(1)} / (${r.baseline.render.wall.toFixed(1)} + ${r.baseline.search.wall.toFixed(1)}) = ${ratioOf(r).toFixed(2)}`,
+      )
+      .join('; '),
+  ]);
+}
 console.log('\n' + rows.map(([k, v]) => `${k.padEnd(48)} ${v}`).join('\n'));
 // The build indexes each host while the next ones render; for a cost per host, index each built host again, alone.
 const alone: Record<string, number> = {};
 for (const host of Object.keys(report.hosts)) {
   const started = performance.now();
-  await indexHost(join(bench, 'dist', host));
+  await indexHost(join(full.dist, host));
   alone[host] = Math.round(performance.now() - started);
 }
 await closeSearchIndexer();
