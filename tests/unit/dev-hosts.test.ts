@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { absoluteUrl, origin } from '../../src/routing/urls.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { devRoute, localHost } from '../../src/serve/dev-hosts.ts';
 import { devPort } from '../../src/settings.ts';
 import { hosts } from '../../src/sites/registry.ts';
@@ -35,12 +34,21 @@ describe('npm run dev: every host at <host>.localhost', () => {
     expect(devRoute('localhost:4321', '/focus/', hosts)).toBeNull();
   });
 
-  it('gives the dev server’s origins to links across hosts under npm run dev only', () => {
-    delete process.env.BRUSANO_DEV_PORT;
-    expect(absoluteUrl({ host: 'bassin-sud.brussels', path: '/x/' })).toBe('https://bassin-sud.brussels/x/');
-    process.env.BRUSANO_DEV_PORT = '4321';
-    expect(origin('zorgzone-zuid.brussels')).toBe('http://zorgzone-zuid.brussels.localhost:4321');
-    expect(absoluteUrl({ host: 'brusano.brussels', path: '/nl/' })).toBe('http://brusano.brussels.localhost:4321/nl/');
+  it('gives the dev server’s origins to links across hosts under npm run dev only', async () => {
+    // The URL resolver reads the port as it loads, as under npm run dev (scripts/dev.ts).
+    const resolverWith = async (port: string | undefined) => {
+      if (port === undefined) delete process.env.BRUSANO_DEV_PORT;
+      else process.env.BRUSANO_DEV_PORT = port;
+      vi.resetModules();
+      return import('../../src/routing/urls.ts');
+    };
+    const built = await resolverWith(undefined);
+    expect(built.absoluteUrl({ host: 'bassin-sud.brussels', path: '/x/' })).toBe('https://bassin-sud.brussels/x/');
+    const dev = await resolverWith('4321');
+    expect(dev.origin('zorgzone-zuid.brussels')).toBe('http://zorgzone-zuid.brussels.localhost:4321');
+    expect(dev.absoluteUrl({ host: 'brusano.brussels', path: '/nl/' })).toBe(
+      'http://brusano.brussels.localhost:4321/nl/',
+    );
   });
 
   it('says which port setting is wrong', () => {
