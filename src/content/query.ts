@@ -4,8 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildClock } from '../settings.ts';
-import type { CollectionName } from './contract.ts';
-import { isPublished, toEntryRef, type EntryRef, type PublicationFields } from './model.ts';
+import type { CollectionName, ConsultationTheme } from './contract.ts';
+import { consultationPlace, isPublished, toEntryRef, type EntryRef, type PublicationFields } from './model.ts';
 import type { Language } from '../sites/types.ts';
 import { remembered } from '../remembered.ts';
 
@@ -99,4 +99,21 @@ export function themeLabel(lang: Language): Promise<(key: string) => string> {
       return (key: string) => labels.get(key) ?? key;
     }),
   );
+}
+
+/**
+ * A site's consultation meetings in one language, all or of one theme (keys
+ * `<site>/<theme>/<YYYY>-<n>`), in id order: grouped once, where each listing page would scan
+ * every meeting of the region.
+ */
+export async function meetingsOf(
+  siteId: string,
+  lang: Language,
+  theme?: ConsultationTheme,
+): Promise<readonly Entry<'consultations'>[]> {
+  const place = (e: Entry<'consultations'>) => consultationPlace(e.key);
+  const grouped = theme
+    ? await entriesBy('consultations', 'site-theme-and-language', (e) => `${place(e).siteId}|${place(e).theme}|${e.lang}`)
+    : await entriesBy('consultations', 'site-and-language', (e) => `${place(e).siteId}|${e.lang}`);
+  return grouped.get(theme ? `${siteId}|${theme}|${lang}` : `${siteId}|${lang}`) ?? [];
 }
