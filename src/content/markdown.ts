@@ -4,7 +4,7 @@
  * two plugins. @astrojs/mdx takes the same processor for .mdx.
  */
 import { satteri } from '@astrojs/markdown-satteri';
-import type { HastPluginDefinition } from 'satteri';
+import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { cleanText } from './source-text.ts';
 import { stepsPlugin } from './steps.ts';
 
@@ -33,6 +33,24 @@ export const tableAlignment: HastPluginDefinition = {
   },
 };
 
+/**
+ * Whether a document may hold an aligned table column: in a table's delimiter row, an alignment
+ * colon touches the dashes (`:--`, `--:`, `:-:`). A superset of what GitHub-flavoured markdown
+ * aligns: never false for a document with an aligned column.
+ */
+export function mayHaveAlignedColumns(source: string): boolean {
+  return source.includes(':-') || source.includes('-:');
+}
+
+/**
+ * The alignment plugin for Sätteri's `hastPlugins`: left out of documents without an aligned
+ * column: Sätteri then renders the document in Rust alone, without visiting its tree from
+ * JavaScript (on the bench corpus, a tenth to a quarter of the markdown's time).
+ */
+export function tableAlignmentPlugin(file: PluginFactoryContext): HastPluginDefinition | null {
+  return mayHaveAlignedColumns(file.source) ? tableAlignment : null;
+}
+
 /** Sätteri ends a document's HTML with a line feed, which unified did not: pages stay as they were. */
 export const withoutFinalLineFeed = (html: string) => (html.endsWith('\n') ? html.slice(0, -1) : html);
 
@@ -42,7 +60,7 @@ export const withoutFinalLineFeed = (html: string) => (html.endsWith('\n') ? htm
  * text), `\n` line endings, composed letters (NFC), whatever editor the author used.
  */
 export function markdownProcessor() {
-  const processor = satteri({ mdastPlugins: [stepsPlugin], hastPlugins: [tableAlignment] });
+  const processor = satteri({ mdastPlugins: [stepsPlugin], hastPlugins: [tableAlignmentPlugin] });
   return {
     ...processor,
     async createRenderer(shared: Parameters<typeof processor.createRenderer>[0]) {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { markdownProcessor, styleAlignment, withoutFinalLineFeed } from '../../src/content/markdown.ts';
+import {
+  markdownProcessor,
+  mayHaveAlignedColumns,
+  styleAlignment,
+  withoutFinalLineFeed,
+} from '../../src/content/markdown.ts';
 import { mayHaveSteps } from '../../src/content/steps.ts';
 
 /** The markdown of an entry as the build renders it (the processor Astro is configured with). */
@@ -73,6 +78,15 @@ describe('GitHub-flavoured markdown and typography', () => {
     expect(styleAlignment('text-align:center;')).toBe('center');
     expect(styleAlignment('color: red')).toBeNull();
     expect(styleAlignment(undefined)).toBeNull();
+  });
+
+  it('looks at a document’s source first, and never skips one that may hold an aligned column', async () => {
+    for (const table of ['| a |\n|:-|\n| 1 |', '| a |\n| --: |\n| 1 |', '> | a | b |\n> |---|:---:|\n> | 1 | 2 |']) {
+      expect(mayHaveAlignedColumns(table)).toBe(true);
+      expect(await html(table)).toContain(' align="');
+    }
+    expect(mayHaveAlignedColumns('| a | b |\n|---|---|\n| 1 | 2 |\n\nÀ 10:30 - fin.')).toBe(false);
+    expect(await html('| a | b |\n|---|---|\n| 1 | 2 |')).toContain('<th>a</th>');
   });
 
   it('links bare addresses, strikes through, ticks task lists and numbers footnotes', async () => {
