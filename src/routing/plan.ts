@@ -251,16 +251,19 @@ export function routeOfPath(pathname: string): string {
 }
 
 /**
- * The pages host after host (hosts in order of first appearance, pages in plan order within each):
- * Astro renders in this order, so each host is complete early and the search indexer can read it
- * while the next hosts render (src/search/indexer.ts). The order changes no page.
+ * The pages in the order Astro renders them: host after host, so that each host is complete early
+ * and the search indexer reads it while the next hosts render (src/search/indexer.ts). The host
+ * with the fewest pages comes first, so the indexer starts soonest (the region, with a quarter of
+ * the pages, used to keep it waiting for the first quarter of the render); ties keep their order
+ * of first appearance, and pages keep their plan order within a host. The order changes no page.
+ * Interleaved builds: 0.4 s less at 21,416 pages, 0.6 s at 10,856 (docs/performance.md).
  */
-export function groupedByHost<T extends { host: string }>(pages: readonly T[]): T[] {
+export function inRenderOrder<T extends { host: string }>(pages: readonly T[]): T[] {
   const groups = new Map<string, T[]>();
   for (const page of pages) {
     const group = groups.get(page.host);
     if (group) group.push(page);
     else groups.set(page.host, [page]);
   }
-  return [...groups.values()].flat();
+  return [...groups.values()].sort((a, b) => a.length - b.length).flat();
 }

@@ -4,7 +4,7 @@ import { buildClock, contentRoot, renderedHosts } from '../settings.ts';
 import { gitLastChanged } from '../content/check/git-dates.ts';
 import { contentIndex } from '../content/query.ts';
 import { siteEditions } from '../sites/registry.ts';
-import { groupedByHost, planPages, type LastChanged, type PlannedPage } from './plan.ts';
+import { inRenderOrder, planPages, type LastChanged, type PlannedPage } from './plan.ts';
 
 let planned: Promise<PlannedPage[]> | undefined;
 
@@ -38,5 +38,5 @@ export function sitePlan(): Promise<PlannedPage[]> {
 export async function renderedPages(): Promise<PlannedPage[]> {
   const only = renderedHosts();
   const plan = await sitePlan();
-  return groupedByHost(only ? plan.filter((page) => only.includes(page.host)) : plan);
+  return inRenderOrder(only ? plan.filter((page) => only.includes(page.host)) : plan);
 }

@@ -3,7 +3,7 @@ import { globSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pageFiles, searchIndexer } from '../../src/search/indexer.ts';
-import { groupedByHost } from '../../src/routing/plan.ts';
+import { inRenderOrder } from '../../src/routing/plan.ts';
 
 describe('the files Pagefind reads in a host folder', () => {
   it('are every page Astro writes, the not-found pages’ folders left out', () => {
@@ -45,14 +45,17 @@ describe('a build that fails while rendering', () => {
 });
 
 describe('render order', () => {
-  it('groups pages host after host, in order of first appearance, keeping their order within a host', () => {
+  it('groups pages host after host, the smallest host first, keeping their order within a host', () => {
     const pages = [
       { host: 'a', n: 1 },
       { host: 'b', n: 2 },
       { host: 'a', n: 3 },
       { host: 'c', n: 4 },
       { host: 'b', n: 5 },
+      { host: 'a', n: 6 },
+      { host: 'd', n: 7 },
     ];
-    expect(groupedByHost(pages).map((p) => p.n)).toEqual([1, 3, 2, 5, 4]);
+    // c and d have one page each (in order of first appearance), b two, a three.
+    expect(inRenderOrder(pages).map((p) => p.n)).toEqual([4, 7, 2, 5, 1, 3, 6]);
   });
 });
