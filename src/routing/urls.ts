@@ -90,11 +90,11 @@ export function locate(edition: Pick<SiteEdition, 'host' | 'basePath' | 'lang'>,
   return { host: edition.host, path: edition.basePath + relativePath(ref, edition.lang) };
 }
 
-/** Where a host is reached: `https://<host>`, or under `npm run dev` the dev server's `http://<host>.localhost:<port>`. */
-// Read once: `npm run dev` sets it before this module loads (scripts/dev.ts), and reading the
-// environment for every absolute URL cost the render thread 0.2 s at 21,416 pages.
+// The dev server's port, read once: `npm run dev` sets it before this module loads (scripts/dev.ts),
+// and reading the environment for every absolute URL cost the render thread 0.2 s at 21,416 pages.
 const port = devPort();
 
+/** Where a host is reached: `https://<host>`, or under `npm run dev` the dev server's `http://<host>.localhost:<port>`. */
 export function origin(host: string): string {
   return port ? `http://${host}.localhost:${port}` : `https://${host}`;
 }
