@@ -135,8 +135,9 @@ function timed(label: string, command: string[], env: Record<string, string>, cw
 console.log(`Corpus: ${blocks} blocks, aiming at ${target} pages.`);
 const node = join(root, 'node_modules/.bin/node');
 type Report = { hosts: Record<string, { pages: number }>; steps: Record<string, number>; cpu?: Record<string, number> };
-const fullBuild = (round: number) => {
-  const out = join(bench, `full-${round}`);
+/** The full pipeline on the corpus, into `.build/bench/<name>/`; `env` adds settings (to compare). */
+const fullBuild = (name: string, env: Record<string, string> = {}) => {
+  const out = join(bench, name);
   const run = timed(
     'full build',
     [node, 'scripts/build.ts', '--work', join(out, 'work'), '--dist', join(out, 'dist')],
@@ -144,10 +145,12 @@ const fullBuild = (round: number) => {
       BRUSANO_CONTENT_DIR: content,
       BUILD_DATE: '2025-10-15',
       BRUSANO_REPORT_JSON: '1',
+      ...env,
     },
   );
   return { ...run, dist: join(out, 'dist'), report: JSON.parse(/REPORT (.+)/.exec(run.stdout)![1]!) as Report };
 };
+const pagesOf = (report: Report) => Object.values(report.hosts).reduce((s, h) => s + h.pages, 0);
 
 // The baseline: one collection, one route, the same markdown, as many pages. Built with Astro's
 // default markdown processor (Sätteri, what the project uses), and, for comparison with earlier
@@ -182,8 +185,8 @@ const rounds: Array<{ full: ReturnType<typeof fullBuild>; baseline: ReturnType<t
 for (let round = 1; round <= repeat; round++) {
   const label = repeat > 1 ? ` (round ${round} of ${repeat})` : '';
   console.log(`Full build${label}…`);
-  const full = fullBuild(round);
-  const pages = Object.values(full.report.hosts).reduce((s, h) => s + h.pages, 0);
+  const full = fullBuild(`full-${round}`);
+  const pages = pagesOf(full.report);
   console.log(`Baseline${label}: bare Astro, ${pages} pages, then Pagefind…`);
   rounds.push({ full, baseline: bareAstro(`baseline-${round}`, pages) });
 }
@@ -195,17 +198,11 @@ const median = <T>(items: T[], by: (item: T) => number) =>
 const middle = median(rounds, ratioOf);
 const { full, baseline } = middle;
 const report = full.report;
-const pages = Object.values(report.hosts).reduce((s, h) => s + h.pages, 0);
+const pages = pagesOf(report);
 
 // --compare-search: the same build again, indexing all hosts at once after the render instead of
 // each host while the next ones render: does overlapping beat Pagefind's own concurrency here?
-const afterRender = values['compare-search']
-  ? timed(
-      'full build, search after the render',
-      [node, 'scripts/build.ts', '--work', join(bench, 'compare/work'), '--dist', join(bench, 'compare/dist')],
-      { BRUSANO_CONTENT_DIR: content, BUILD_DATE: '2025-10-15', BRUSANO_SEARCH_AFTER_RENDER: '1' },
-    )
-  : null;
+const afterRender = values['compare-search'] ? fullBuild('compare', { BRUSANO_SEARCH_AFTER_RENDER: '1' }) : null;
 
 console.log('Baseline with the unified markdown processor…');
 const unifiedBaseline = bareAstro('baseline-unified', pages, {

@@ -177,13 +177,13 @@ function quickly(s: Split): ReadSource | null {
   } catch {
     return null; // The thorough reading says what is wrong, in the author's words.
   }
+  return sourceRead(s, data, () => parsed(s));
+}
+
+/** A reading's outcome: its fields, and their lines worked out from `tree` on the first ask. */
+function sourceRead(s: Split, data: unknown, tree: () => ReturnType<typeof parsed>): ReadSource {
   let found: FieldPositions | undefined;
-  return {
-    text: s.text,
-    data: asFields(data),
-    body: s.body,
-    positions: () => (found ??= positionsOf(parsed(s))),
-  };
+  return { text: s.text, data: asFields(data), body: s.body, positions: () => (found ??= positionsOf(tree())) };
 }
 
 function parsed(s: Split) {
@@ -196,6 +196,7 @@ function parsed(s: Split) {
 
 function thoroughly(s: Split, file: string): ReadSource | { problems: Problem[] } {
   const { text, open, yaml, body } = s;
+  // No frontmatter: no fields, so no lines.
   if (open < 0) {
     const none: FieldPositions = { keyLines: new Map(), fieldLines: new Map() };
     return { text, data: {}, body, positions: () => none };
@@ -234,14 +235,7 @@ function thoroughly(s: Split, file: string): ReadSource | { problems: Problem[] 
   }
   if (problems.length) return { problems };
 
-  const data = doc.toJS() as unknown;
-  const found = positionsOf({ doc, lineOf });
-  return {
-    text,
-    data: asFields(data),
-    body,
-    positions: () => found,
-  };
+  return sourceRead(s, doc.toJS(), () => ({ doc, lineOf }));
 }
 
 function positionsOf({ doc, lineOf }: ReturnType<typeof parsed>): FieldPositions {
